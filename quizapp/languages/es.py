@@ -185,6 +185,10 @@ LANGUAGE = Language(
         # lugar o la relativa libre entre la cosa y su nombre (kinds17)
         r",?\s+conocid[oa]s?\s+(?:(?:en|entre|por)\s+(?:(?:el|la|los|las)\s+)?[a-záéíóúñü][\w\-]*(?:\s+[a-záéíóúñü][\w\-]*){0,2}\s+)como\s+",
         r",\s+(?:a\s+)?lo\s+que\s+se\s+(?:llama|llamaba|denomina|denominaba|conoce\s+como)\s+",
+        # «, lo que en el pueblo se llama la rula», «, que en la comarca se conocen como piletas»: a
+        # place or a time between the relative and its naming verb (garble; without it the card's
+        # back was the clause before and the relative's first words, «..., lo que en el pueblo»)
+        r",\s+(?:a\s+)?(?:lo\s+)?que\s+(?:[a-záéíóúñ]+\s+){1,4}?se\s+(?:llaman?|llamaban?|denominan?|denominaban?|conocen?\s+como|conocían?\s+como)\s+",
         r",?\s+(?:que|a\s+(?:los|las|la|el|lo)\s+que)\s+(?:[a-záéíóúñ]+\s+){1,3}(?:llaman|llamaban|llamó|llamaron|denominan|denominaban|denominó|denominaron|conocen\s+como)\s+",
     ),
     restating_markers=(r",\s+(?:es\s+decir|o\s+sea|esto\s+es),\s+",),

@@ -6,7 +6,10 @@ written for this test (English and Spanish):
 2. a person card backed by a thin label ("Merchant from Halbury") where the text gives the fact
    that defines the person elsewhere (a founding act, "known as the Ice King"): held;
 3. a list card whose back cuts an item before its figure («los tiempos de llegada de la
-   ambulancia» without «que superan ya los 35 minutos»): the item keeps its figure, or no card.
+   ambulancia» without «que superan ya los 35 minutos»): the item keeps its figure, or no card;
+4. a term named inside a relative clause («..., lo que en el pueblo se llama la rula»): the card's
+   back was the clause before and the relative's first words; it is the thing before the relative
+   («un muelle cubierto»), or no card.
 """
 from __future__ import annotations
 
@@ -152,3 +155,24 @@ def test_a_card_s_back_ends_with_its_sentence() -> None:
     for lang, back in kept:
         found = problems(_card("The backup plant", back, ["definition"]), CardContext(lang, lang.code, []))
         assert not any("second sentence" in p for p in found), (back, found)
+
+
+QUAY_ES = ["El puerto de Carrazeda", "La cofradía reúne a cuarenta patrones de barcos de bajura y a sus tripulaciones.",
+           "Los pescadores descargan el pescado en un muelle cubierto, lo que en el pueblo se llama la rula, donde se subasta cada tarde.",
+           "El pescado que no se vendía se salaba en grandes pilas de piedra, que en la comarca se conocen como piletas."]
+QUAY_EN = ["The harbour at Porthgwidden", "The guild brings together forty skippers of inshore boats and their crews.",
+           "The fishermen land their catch on a covered quay, which on the island is called the strand, where it is auctioned every evening.",
+           "The fish that was not sold was salted in large stone tanks, which in the district are known as pilchard pits."]
+
+
+def test_a_term_named_inside_a_relative_clause_is_defined_by_the_thing_before_it() -> None:
+    """«..., lo que en el pueblo se llama la rula»: the card's back was the clause before and the
+    relative's first words («Los pescadores descargan ... cubierto, lo que en el pueblo»), offered
+    ready. Now the back is the thing named, or no card; never a clause without its verb."""
+    for lines, code, cut, thing in ((QUAY_ES, "es", "en el pueblo", "un muelle cubierto"), (QUAY_EN, "en", "on the island", "a covered quay")):
+        cards = _cards(lines, code)
+        backs = [str(d.item["back"]) for d in cards]
+        assert not any(b.rstrip(". ").endswith(cut) for b in backs), backs
+        assert not any(cut in str(d.item["back"]) for d in cards if d.ready), backs
+        if code == "es":
+            assert any(b.lower().rstrip(".") == thing for b in backs), backs
