@@ -238,6 +238,12 @@ LANGUAGE = Language(
         "el": ("m", "s"), "del": ("m", "s"), "al": ("m", "s"), "un": ("m", "s"), "la": ("f", "s"), "una": ("f", "s"),
         "los": ("m", "p"), "unos": ("m", "p"), "las": ("f", "p"), "unas": ("f", "p"),
     },
+    # folded: «según», «él» fold to «segun», «el»; «té», «sí», «bajo», «sobre», «contra» stay out
+    # (a noun, an adverb or «en contra» end a phrase well)
+    loose_endings=words("""el la los las lo un una unos unas de del a al en con por para sin entre hacia hasta desde segun
+        mediante durante tras ante y e o u ni pero sino que cual cuales cuyo cuya cuyos cuyas donde cuando porque aunque
+        mientras se su sus nos os le les"""),
+    contractions={"de el": "del", "a el": "al"},
     noun_leads=words("de del con por a al en sin entre sobre hacia mediante como llamado llamada llamados llamadas denominado denominada denominados denominadas"),
     naming_before=re.compile(
         r"\b(?:llamad[oa]s?|denominad[oa]s?|conocid[oa]s?\s+como|se\s+(?:llaman?|denominan?|conocen?\s+como))\s+(?:(?:el|la|los|las|un|una)\s+)?$",
