@@ -22,7 +22,7 @@ from typing import Any, Protocol
 from quizapp.bank import lint
 from quizapp.bank.parser import SourceSpan
 from quizapp.language import fold_word, words_for
-from quizapp.derive import answers, blindness, checks, closed_lists, context, forced, giveaways, household_acronyms, list_gaps, statements, synonym_gaps, trivial_gaps, variety, world_knowledge
+from quizapp.derive import answers, blindness, checks, closed_lists, context, forced, garbled, giveaways, household_acronyms, list_gaps, statements, synonym_gaps, trivial_gaps, variety, world_knowledge
 from quizapp.derive.actors import ACTOR_HOLD, ActorDrafter
 from quizapp.derive.causes import CAUSE_HOLD, POINT_TAG, CauseDrafter, is_last_resort
 from quizapp.derive.appositions import APPOSITION_HOLD, AppositionDrafter
@@ -218,6 +218,7 @@ def check_drafts(drafts: list[Draft], paragraphs: Sequence[Paragraph], language:
         d.problems.extend(giveaways.problems(d, rules, heading_texts, headline_years, document))  # settled without the text (review 12)
         d.problems.extend(list_gaps.unled_list_item_gap(d, text, list_items, rules.code))  # "____, near Leeds, opened in 1994." (issue 10)
         d.problems.extend(list_gaps.scare_quoted_gap(d, rules.code))  # 'uses the "____" two kilowatt-hours' (issue 10)
+        d.problems.extend(garbled.garbled_gap(d, rules))  # "the the ____", «de el ____», «... en el ____ de la.» (garble)
         d.problems.extend(closed_lists.completed_list(d, rules))  # "Norway, Sweden, Finland, Denmark and ____"
         d.problems.extend(household_acronyms.household_acronym(d, rules))  # UNESCO, ATP: general knowledge
         d.problems.extend(synonym_gaps.synonym_gap(d, rules))  # "____ vulnerable": inherently, intrinsically... (review 14)

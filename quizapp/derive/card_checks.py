@@ -82,7 +82,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from quizapp.derive import checks, context, household_acronyms, vague_cards
+from quizapp.derive import checks, context, garbled, household_acronyms, vague_cards
 from quizapp.derive.cut_terms import back_fits_another, back_of_another_thing, unfinished_back
 from quizapp.derive.discourse_fronts import (
     DEFINITION_TAGS,
@@ -359,6 +359,13 @@ def cut_back(draft: Draft, ctx: CardContext) -> list[str]:
     or on a clause whose verb its sentence writes after the cut (cut_terms.unfinished_back,
     kinds16a)."""
     return unfinished_back(draft, ctx.text.get(draft.paragraph, ""), ctx.lang)
+
+
+def garbled_text(draft: Draft, ctx: CardContext) -> list[str]:
+    """«Según el texto, ¿qué ocurre cuando la sal que se?», «Nombre de especie que vive en ...»
+    (of «el nombre de la especie»), "..., the": a front ending on a function word, a side keeping
+    an article without its noun or dropping one its sentence writes (garbled.garbled_card, garble)."""
+    return garbled.garbled_card(draft, ctx.lang, ctx.text)
 
 
 def superlative_back(draft: Draft, ctx: CardContext) -> list[str]:
@@ -939,7 +946,7 @@ def composition_back(draft: Draft, ctx: CardContext) -> list[str]:
 CARD_CHECKS: tuple[CardCheck, ...] = (
     title_card, pointing_term, etymology_back, vague_back, praised_class_back, discourse_phrase_front, famous_artist, pointing_front, pointing_time_place_front,
     unnamed_referent, ordinal_noun_front,
-    fits_another_thing, heading_term, figurative_back, another_things_back, cut_back, verb_phrase_front, pointing_back, term_in_back, obvious_cause,
+    fits_another_thing, heading_term, figurative_back, another_things_back, cut_back, garbled_text, verb_phrase_front, pointing_back, term_in_back, obvious_cause,
     general_rule, household_acronym, leftover_adverb, another_clauses_date, superlative_back, general_word_term, group_of_people_front,
     clipped_later_role, bare_judging_front, response_front, adverbial_term, second_sentence_back, ordinal_subject_front, both_of_before_front, episode_front, restating_step_back, bare_list_lead, fragment_card,
     past_role, thin_person_label, value_of_term_back, nameless_back, ranking_only_back, other_clause_cause, half_list_back, cut_event_back,

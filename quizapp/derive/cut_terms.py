@@ -172,12 +172,15 @@ def unfinished_back(draft: Draft, paragraph: str, lang: Language) -> list[str]:
         return []
     back = str(draft.item.get("back", "")).strip().rstrip(".")
     found_words = WORD.findall(back)
-    if len(found_words) < 3:
+    if len(found_words) < 2:
         return []
     code = lang.code if lang.code in LOOSE_ENDINGS else "en"
     last = fold(found_words[-1])
-    if last in LOOSE_ENDINGS[code] and back.endswith(found_words[-1]):
+    # (in lower case: "Vitamin A" ends on a name's letter, no article)
+    if (last in LOOSE_ENDINGS[code] or last in lang.loose_endings) and found_words[-1].islower() and back.endswith(found_words[-1]):
         return [f"held back: the card's back ends on {found_words[-1]!r}: no whole phrase, something is cut off"]
+    if len(found_words) < 3:
+        return []
     folded = [fold(w) for w in found_words]
     text = paragraph.replace("**", "").replace("__", "")
     found = re.search(rf"(?<!\w){re.escape(back[:1])}{re.escape(back[1:])}", text, re.IGNORECASE)
@@ -186,8 +189,10 @@ def unfinished_back(draft: Draft, paragraph: str, lang: Language) -> list[str]:
     opener = max((i for i, w in enumerate(folded[1:], 1) if w in CLAUSE_OPENERS[code]), default=None)
     if opener is None:
         return []
-    if found is None or not re.match(r"\s*[,;:(\u2013\u2014]", text[found.end():]):
+    if found is None or re.match(r"\s*(?:[.!?]|$)", text[found.end():]):
         return []  # the back runs to its sentence's end: its clause is whole
+    # ... else it stops at a comma, or inside its clause where the text goes on with the verb
+    # («..., lo que en el pueblo | se llama la rula», garble)
     stop = lang.words.stop_words | lang.determiners
     clause = folded[opener + 1:]
     content = [w not in stop for w in clause]

@@ -110,6 +110,8 @@ def _defined_in(s: Sentence, lang: Language) -> Iterator[DefinedTerm]:
         m = re.match(rf"^(?P<definition>.+?)\s+{marker.pattern}\s+{article}{EMPHASIS}{term}{EMPHASIS}(?:$|[,:;]\s)", text, re.IGNORECASE)
         if m and fold(WORD.findall(m.group("definition"))[-1]) in lang.describing_relatives:
             continue  # «en cuevas que se llaman T»: the relative's antecedent is named, not the clause before it
+        if m and _relative_before_naming(m.group("definition"), lang):
+            continue  # «..., lo que en el pueblo se llama T», ", which on the farms is called T": the same, a few words between
         if m and _opens_noun_phrase(definition := _own_phrase(m.group("definition"), lang), lang, cut=definition != m.group("definition")):
             yield _made(s, m.group("term"), m.start("term"), definition, False)
     # "The fibre that leaves the last mill is bagasse", «La fibra que sale del molino es el
@@ -160,6 +162,18 @@ FRONTED = re.compile(r"^(?P<preposition>[^\W\d_]+)\s+(?:[^\W\d_][\w'’\-]*\s+){
 RARE_TERM_ZIPF = 3.2  # brine 3.1, molasses 3.0, salmuera 2.7; weld 3.3, mortar 3.8 are everyday
 # Endings of English adjectives: "The clay that holds much sand is porous" names no term.
 ADJECTIVE_ENDING = re.compile(r"(?:ous|ive|al|ic|able|ible|ful|less|ant|ent|ary|ed|ing|ish|ly|est|er)$")
+
+
+RELATIVE_CLAUSE_WORDS = 5  # «lo que en el pueblo», "which on the older farms": a relative and a place or time
+
+
+def _relative_before_naming(definition: str, lang: Language) -> bool:
+    """Whether the naming verb is the verb of a relative clause opened after the last comma
+    («Descargan el pescado en un muelle cubierto, lo que en el pueblo | se llama la rula»): what
+    stands before it is no thing named but a clause and the relative's first words, and a card
+    backed by it ends on a clause without its verb («..., lo que en el pueblo»)."""
+    tail = WORD.findall(definition.rsplit(",", 1)[1]) if "," in definition else []
+    return 0 < len(tail) <= RELATIVE_CLAUSE_WORDS and any(fold(w) in lang.describing_relatives for w in tail[:3])
 
 
 def _own_phrase(definition: str, lang: Language) -> str:

@@ -202,6 +202,16 @@ class Language:
     # names): «CCOO y UGT», "the CBI and the TUC". One member in a prompt calls up the other
     # (world_knowledge.stock_pair_half): the well-known institutional pairs, as data.
     stock_pairs: frozenset[frozenset[str]] = frozenset()
+    # Function words a whole phrase never ends on (folded): articles, prepositions, conjunctions,
+    # relative pronouns, clitics, possessive determiners ("... because of", "... and", «... que
+    # se», «... de la»). A card side or a gap's sentence ending on one was cut (derive.garbled).
+    loose_endings: frozenset[str] = frozenset()
+    # ... of which the prepositions a question may strand at its end ("What does bowing consist
+    # of?"): an ending of a question, not a cut. None in a language that never strands them.
+    stranded_prepositions: frozenset[str] = frozenset()
+    # Two words the language always writes as one («de el» -> «del», «a el» -> «al»), lower case:
+    # a gap's sentence writing them apart was assembled from pieces (derive.garbled).
+    contractions: dict[str, str] = field(default_factory=dict)
     prompts: dict[str, str] = field(default_factory=dict)  # the wording of drafts, by name
     kind_names: dict[str, str] = field(default_factory=dict)  # "person" -> "people", for prompts
 

@@ -361,6 +361,10 @@ LANGUAGE = Language(
     article_agreement={},  # English articles say nothing of number or gender ("the" cells, cell)
     modifier_before_noun=True,
     noun_leads=words("of with by from into in on for without between through called named termed as"),
+    loose_endings=words("""the a an of to in on at by for with from into onto upon about via per between among during
+        towards toward despite including and or but nor than as that which who whom whose where when while whether
+        because although though if its their"""),
+    stranded_prepositions=words("of to in on at by for with from into onto upon about"),
     naming_before=re.compile(r"\b(?:called|named|termed|dubbed|known\s+as)\s+(?:(?:the|a|an)\s+)?$", re.IGNORECASE),
     fronted_adverbial=re.compile(
         r"^(?:(?:today|nowadays|now|currently|presently|meanwhile|traditionally|historically|originally|formerly|eventually|finally|generally|usually|"

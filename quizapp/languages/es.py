@@ -185,6 +185,10 @@ LANGUAGE = Language(
         # lugar o la relativa libre entre la cosa y su nombre (kinds17)
         r",?\s+conocid[oa]s?\s+(?:(?:en|entre|por)\s+(?:(?:el|la|los|las)\s+)?[a-záéíóúñü][\w\-]*(?:\s+[a-záéíóúñü][\w\-]*){0,2}\s+)como\s+",
         r",\s+(?:a\s+)?lo\s+que\s+se\s+(?:llama|llamaba|denomina|denominaba|conoce\s+como)\s+",
+        # «, lo que en el pueblo se llama la rula», «, que en la comarca se conocen como piletas»: a
+        # place or a time between the relative and its naming verb (garble; without it the card's
+        # back was the clause before and the relative's first words, «..., lo que en el pueblo»)
+        r",\s+(?:a\s+)?(?:lo\s+)?que\s+(?:[a-záéíóúñ]+\s+){1,4}?se\s+(?:llaman?|llamaban?|denominan?|denominaban?|conocen?\s+como|conocían?\s+como)\s+",
         r",?\s+(?:que|a\s+(?:los|las|la|el|lo)\s+que)\s+(?:[a-záéíóúñ]+\s+){1,3}(?:llaman|llamaban|llamó|llamaron|denominan|denominaban|denominó|denominaron|conocen\s+como)\s+",
     ),
     restating_markers=(r",\s+(?:es\s+decir|o\s+sea|esto\s+es),\s+",),
@@ -234,6 +238,12 @@ LANGUAGE = Language(
         "el": ("m", "s"), "del": ("m", "s"), "al": ("m", "s"), "un": ("m", "s"), "la": ("f", "s"), "una": ("f", "s"),
         "los": ("m", "p"), "unos": ("m", "p"), "las": ("f", "p"), "unas": ("f", "p"),
     },
+    # folded: «según», «él» fold to «segun», «el»; «té», «sí», «bajo», «sobre», «contra» stay out
+    # (a noun, an adverb or «en contra» end a phrase well)
+    loose_endings=words("""el la los las lo un una unos unas de del a al en con por para sin entre hacia hasta desde segun
+        mediante durante tras ante y e o u ni pero sino que cual cuales cuyo cuya cuyos cuyas donde cuando porque aunque
+        mientras se su sus nos os le les"""),
+    contractions={"de el": "del", "a el": "al"},
     noun_leads=words("de del con por a al en sin entre sobre hacia mediante como llamado llamada llamados llamadas denominado denominada denominados denominadas"),
     naming_before=re.compile(
         r"\b(?:llamad[oa]s?|denominad[oa]s?|conocid[oa]s?\s+como|se\s+(?:llaman?|denominan?|conocen?\s+como))\s+(?:(?:el|la|los|las|un|una)\s+)?$",

@@ -6,14 +6,24 @@ written for this test (English and Spanish):
 2. a person card backed by a thin label ("Merchant from Halbury") where the text gives the fact
    that defines the person elsewhere (a founding act, "known as the Ice King"): held;
 3. a list card whose back cuts an item before its figure («los tiempos de llegada de la
-   ambulancia» without «que superan ya los 35 minutos»): the item keeps its figure, or no card.
+   ambulancia» without «que superan ya los 35 minutos»): the item keeps its figure, or no card;
+4. card and gap text that no longer reads as a sentence once cut from its own (garbled.py): a
+   front or back ending on a function word («... lo que en el pueblo», «... que se», "Because
+   of"), a side dropping the article its sentence writes («Nombre de especie que vive en ...»,
+   «Año en que ciudad adoptó ...»), or keeping one without its noun; a gap's sentence writing an
+   article or a preposition twice once filled ("the the ____", «del ____» keyed «el acarreo»), a
+   contraction apart («de el ____»), or cut after an article («... en el ____ de la.»). Held with
+   the reason; a term named inside a relative clause («..., lo que en el pueblo se llama la
+   rula») is defined by the thing before the relative («un muelle cubierto»).
 """
 from __future__ import annotations
 
 from quizapp.derive import Draft, derive_drafts
 from quizapp.derive.card_checks import CardContext, problems
 from quizapp.languages import language_for
-from tests.helpers.drafts import document, rows_document
+from quizapp.derive import Paragraph, check_drafts
+from quizapp.derive.garbled import garbled_gap
+from tests.helpers.drafts import document, fill_in_draft, rows_document
 
 
 def _cards(lines: list[str], code: str) -> list[Draft]:
@@ -152,3 +162,151 @@ def test_a_card_s_back_ends_with_its_sentence() -> None:
     for lang, back in kept:
         found = problems(_card("The backup plant", back, ["definition"]), CardContext(lang, lang.code, []))
         assert not any("second sentence" in p for p in found), (back, found)
+
+
+QUAY_ES = ["El puerto de Carrazeda", "La cofradía reúne a cuarenta patrones de barcos de bajura y a sus tripulaciones.",
+           "Los pescadores descargan el pescado en un muelle cubierto, lo que en el pueblo se llama la rula, donde se subasta cada tarde.",
+           "El pescado que no se vendía se salaba en grandes pilas de piedra, que en la comarca se conocen como piletas."]
+QUAY_EN = ["The harbour at Porthgwidden", "The guild brings together forty skippers of inshore boats and their crews.",
+           "The fishermen land their catch on a covered quay, which on the island is called the strand, where it is auctioned every evening.",
+           "The fish that was not sold was salted in large stone tanks, which in the district are known as pilchard pits."]
+
+
+def test_a_term_named_inside_a_relative_clause_is_defined_by_the_thing_before_it() -> None:
+    """«..., lo que en el pueblo se llama la rula»: the card's back was the clause before and the
+    relative's first words («Los pescadores descargan ... cubierto, lo que en el pueblo»), offered
+    ready. Now the back is the thing named, or no card; never a clause without its verb."""
+    for lines, code, cut, thing in ((QUAY_ES, "es", "en el pueblo", "un muelle cubierto"), (QUAY_EN, "en", "on the island", "a covered quay")):
+        cards = _cards(lines, code)
+        backs = [str(d.item["back"]) for d in cards]
+        assert not any(b.rstrip(". ").endswith(cut) for b in backs), backs
+        assert not any(cut in str(d.item["back"]) for d in cards if d.ready), backs
+        if code == "es":
+            assert any(b.lower().rstrip(".") == thing for b in backs), backs
+
+
+def _card_problems(front: str, back: str, code: str, paragraph: str, tags: tuple[str, ...] = ("definition",)) -> list[str]:
+    lang = language_for(code)
+    return problems(_card(front, back, list(tags)), CardContext(lang, code, [], text={2: paragraph}))
+
+
+SALT_ES = ("Los biólogos han estudiado el nombre de la especie que vive en la muera. El año en que la ciudad adoptó el escudo "
+           "fue 1520, y la sal se vendía en los mercados del valle.")
+SALT_EN = ("Biologists have studied the name of the species that lives in the brine. The ponds were profitable because of the London "
+           "markets and the railway, and the birds were sent by barge.")
+
+
+def test_a_card_side_ending_on_a_function_word_is_held() -> None:
+    held = [
+        ("es", "Según el texto, ¿qué ocurre cuando la sal que se?", "Se disuelve en el agua del manantial", ("condition",)),
+        ("es", "Explica por qué la sal se vendía en los mercados de.", "Porque era más blanca que la marina", ("cause",)),
+        ("es", "Según el texto, ¿a qué se llama «rula»?", "Un muelle cubierto donde se subasta el pescado, lo que se", ("definition",)),
+        ("es", "Según el texto, ¿a qué se llama «rula»?", "Un muelle cubierto junto a la", ("definition",)),
+        ("en", "Explain why the ponds were profitable.", "Because of", ("cause",)),
+        ("en", "Explain why the ponds were profitable.", "Because of the London markets and", ("cause",)),
+        ("en", "What happened when the birds were sent by the?", "They reached the markets fresh", ("condition",)),
+    ]
+    for code, front, back, tags in held:
+        found = _card_problems(front, back, code, SALT_ES if code == "es" else SALT_EN, tags)
+        assert any("ends on" in p for p in found), (front, back, found)
+    kept = [
+        ("en", "In the making of a felt hat, what does bowing consist of?", "Beating the fur with the string of a bow", ("process",)),
+        ("en", "Explain why the ponds were profitable.", "Because of the London markets and the railway.", ("cause",)),
+        ("en", "Which vitamin did the crews lack?", "Vitamin A", ("fact",)),
+        ("es", "Tomás Arriola: ¿quién era, según el texto?", "Comerciante de Villaseca", ("people",)),
+        ("es", "Explica por qué la sal se vendía en los mercados del valle.", "Porque era más blanca que la que se traía de la costa", ("cause",)),
+    ]
+    for code, front, back, tags in kept:
+        found = _card_problems(front, back, code, SALT_ES if code == "es" else SALT_EN, tags)
+        assert not any("ends on" in p or "without its noun" in p for p in found), (front, back, found)
+
+
+def test_a_card_side_dropping_the_article_its_sentence_writes_is_held() -> None:
+    held = [
+        ("es", "Nombre de especie que vive en la muera", SALT_ES),
+        ("es", "Año en que ciudad adoptó el escudo", SALT_ES),
+        ("en", "Name of species that lives in the brine", SALT_EN),
+    ]
+    for code, front, paragraph in held:
+        found = _card_problems(front, "Artemia salina, un crustáceo de la muera", code, paragraph)
+        assert any("drops the article" in p for p in found), (front, found)
+    kept = [
+        ("es", "El nombre de la especie que vive en la muera", SALT_ES),
+        ("es", "Año en que la ciudad adoptó el escudo", SALT_ES),
+        ("es", "Especie que vive en la muera", SALT_ES),  # the phrase's own article, at its start, may go
+        ("en", "Species that lives in the brine", SALT_EN),
+        ("es", "Sal de los mercados del valle", SALT_ES),  # «del» is «de el»: the article is there
+        # a quoted term opens without the article its sentence writes before it
+        ("es", "Según el texto, ¿a qué se llama «salmuera de cocción»?", "Los jaboneros usaban agua de mar, lo que se llama la salmuera de cocción."),
+    ]
+    for code, front, paragraph in kept:
+        found = _card_problems(front, "Artemia salina, un crustáceo de la muera", code, paragraph)
+        assert not any("drops the article" in p for p in found), (front, found)
+
+
+GAP_ES = "Según el texto, ¿qué va en el hueco? «{}»"
+GAP_EN = "According to the text, what goes in the gap? “{}”"
+
+
+def test_a_gap_whose_sentence_reads_wrong_once_cut_is_held() -> None:
+    en, es = language_for("en"), language_for("es")
+    held = [
+        (en, GAP_EN.format("The birds were sent to the the ____ markets by barge."), "London"),
+        (en, GAP_EN.format("The birds were sent to the ____ by barge."), "the London markets"),
+        (en, GAP_EN.format("The birds were sent to the markets and ____ by barge and the."), "Cambridge"),
+        (es, GAP_ES.format("Las mujeres se encargaban de el ____ de la sal."), "acarreo"),
+        (es, GAP_ES.format("Las mujeres se encargaban del ____ de la sal."), "el acarreo"),
+        (es, GAP_ES.format("Las mujeres trabajaban en el ____ de la."), "almacén"),
+        (es, GAP_ES.format("Las mujeres se encargaban del ____ sal hasta los almacenes."), "acarreo de"),
+        (es, GAP_ES.format("La sal se llevaba en carros al ____ de de Burgos."), "mercado"),
+    ]
+    for lang, prompt, key in held:
+        assert garbled_gap(fill_in_draft(prompt, key), lang), (prompt, key)
+    kept = [
+        (es, GAP_ES.format("Las mujeres se encargaban del ____ de la sal hasta los almacenes."), "acarreo"),
+        (es, GAP_ES.format("Por ella salía el mineral de las minas de ____."), "Vizcaya"),
+        (es, GAP_ES.format("La sal de El Salvador se vendía en ____."), "Castilla"),
+        (en, GAP_EN.format("It was the one market the fishermen relied ____ on."), "most"),
+        (en, GAP_EN.format("The crews lacked vitamin ____ and fresh fruit."), "A"),
+        (en, GAP_EN.format("It was the harbour they depended on for ____."), "ice"),
+        (en, GAP_EN.format("He said that that ____ was the last."), "catch"),
+        # a comma or the gap between two words is no repeat
+        (en, GAP_EN.format("The viaduct crossed the valley in ____, in the north of Pennsylvania."), "McKean County"),
+        (es, GAP_ES.format("La última carbonera se apagó en 1989, en el término de ____, en la sierra."), "Navalosa"),
+        (es, GAP_ES.format("La sal se vendía en ____ en verano."), "Burgos"),
+    ]
+    for lang, prompt, key in kept:
+        assert not garbled_gap(fill_in_draft(prompt, key), lang), (prompt, key)
+
+
+def test_the_set_checks_hold_a_garbled_gap() -> None:
+    """The gap check runs with the set's checks (check_drafts), so a drafter's garbled gap is held
+    with its reason in the report."""
+    paragraphs = [Paragraph(1, "Las salinas", is_heading=True), Paragraph(2, "Las mujeres se encargaban del acarreo de la sal hasta los almacenes.")]
+    draft = fill_in_draft(GAP_ES.format("Las mujeres se encargaban de el ____ de la sal hasta los almacenes."), "acarreo")
+    (checked,) = check_drafts([draft], paragraphs, "es")
+    assert any("'de el'" in p for p in checked.problems), checked.problems
+
+
+def test_a_back_stopping_inside_a_relative_clause_before_its_verb_is_held() -> None:
+    """Wherever a back is cut: a relative clause without its verb, where the text goes on with
+    the verb (not only at a comma), is no whole phrase; a clause that keeps its verb is."""
+    paragraph_es = QUAY_ES[2]
+    paragraph_en = QUAY_EN[2]
+    held = [("es", "Un muelle cubierto, lo que en el pueblo", paragraph_es), ("en", "A covered quay, which on the island", paragraph_en)]
+    for code, back, paragraph in held:
+        found = _card_problems("Según el texto, ¿a qué se llama «rula»?", back, code, paragraph)
+        assert any("lacks the verb" in p for p in found), (back, found)
+    kept = [("es", "Un muelle cubierto donde se subasta cada tarde", paragraph_es), ("en", "A covered quay where it is auctioned every evening", paragraph_en)]
+    for code, back, paragraph in kept:
+        found = _card_problems("Según el texto, ¿a qué se llama «rula»?", back, code, paragraph)
+        assert not any("lacks the verb" in p or "ends on" in p for p in found), (back, found)
+
+
+def test_a_card_side_keeping_an_article_without_its_noun_is_held() -> None:
+    found = _card_problems("Según el texto, ¿qué se vendía en los mercados del valle?", "La sal de la, y la sal marina", "es", SALT_ES, ("fact",))
+    assert any("without its noun" in p for p in found), found
+    found = _card_problems("What was sent by barge?", "The birds of the, and the fish", "en", SALT_EN, ("fact",))
+    assert any("without its noun" in p for p in found), found
+    found = _card_problems("Según el texto, ¿qué se vendía en los mercados del valle?", "La sal, que cada una de las familias llevaba en carros", "es", SALT_ES, ("fact",))
+    assert not any("without its noun" in p for p in found), found
