@@ -1999,7 +1999,10 @@ def unnamed_pointer(text: str, lang: Language) -> tuple[str, str] | None:
     opened, and two years later ..."), its own noun before an ordinal ("two effects: ..., and the
     second effect ..."), a name before a pronoun ("When Ruiz retired in 1850, he ...") say it."""
     code = _code(lang)
-    if (time := lang.relative_time.search(text)) is not None and not YEAR.search(text[: time.start()]) and "____" not in text[: time.start()]:
+    time = lang.relative_time.search(text)
+    if time is not None and time.group("since") and text[: time.start()].strip(" ¿¡\"“«'"):
+        time = None  # "made in Hagenau, which was German at the time": the sentence's own time (only an opening "By then" points back)
+    if time is not None and not YEAR.search(text[: time.start()]) and "____" not in text[: time.start()]:
         return time.group().strip(), TIME_NEEDED if time.group("since") else YEAR_NEEDED
     for found in lang.referent_pointer.finditer(text):
         before = text[: found.start()]

@@ -247,10 +247,11 @@ REFERENT_POINTER = re.compile(
     r"|\b(?:[Aa]n?|[Tt]he)\s+(?:similar|comparable)\s+(?P<likened>[a-z]{3,})\b(?!\s+(?:to|as|with|in\s+which)\b)"
     r"|(?:,\s+|\b(?:1\d{3}|20\d{2})\s+)(?P<pronoun>he|she|they)\b"
 )
-# A time counted from another sentence's ("two years later", "a decade earlier", "the following
+# A time counted from another sentence's by a count ("two years later", "a decade earlier"; a
+# vague "some years later" asks no year of the learner), "the following
 # year", "the next day", "that year", "that same winter", "at that time", "by then"; not "two
 # years later than", "the same year as", "at the time of").
-_COUNTS = r"a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|a few|several|some|\d{1,3}"
+_COUNTS = r"a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|\d{1,3}"
 _SPANS = r"years?|months?|weeks?|days?|decades?|centuries|century"
 _SEASONS = r"years?|months?|weeks?|days?|decades?|spring|summer|autumn|fall|winter|season"
 RELATIVE_TIME = re.compile(

@@ -126,10 +126,11 @@ REFERENT_POINTER = re.compile(
     r"|(?<![\wáéíóúñ])(?:[Tt]al(?:es)?|[Ss]emejantes?)\s+(?P<likened>(?!(?:como|vez|cual|cuales|que|punto|grado|modo|manera|forma)(?![\wáéíóúñ]))[a-záéíóúñ]{3,})(?![\wáéíóúñ])"
     r"|(?<![\wáéíóúñ])(?P<pronoun>[Éé]l)(?![\wáéíóúñ])"
 )
-# A time counted from another sentence's («dos años después», «un mes más tarde», «al año
+# A time counted from another sentence's by a count («dos años después», «un mes más tarde»; no
+# vague «unos años después»), «al año
 # siguiente», «ese mismo año», «aquel verano», «a los tres años», «para entonces», «en aquella
 # época»; not «dos años después de la guerra», «a los tres años de edad»).
-_COUNTS = r"un|una|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|quince|veinte|treinta|unos|unas|pocos|pocas|varios|varias|\d{1,3}"
+_COUNTS = r"un|una|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|quince|veinte|treinta|\d{1,3}"
 _SPANS = r"años?|mes|meses|semanas?|días?|décadas?|siglos?"
 _SEASONS = r"años?|mes|meses|semanas?|días?|décadas?|primavera|verano|otoño|invierno|temporada"
 RELATIVE_TIME = re.compile(
