@@ -1347,7 +1347,7 @@ def pointer_alone(text: str, lang: Language) -> tuple[str, str] | None:
     cases" after the sentence telling of the workers' poisoning is named; alone it is not."""
     sentences = SENTENCE_BREAK.split(text.strip())
     for i, sentence in enumerate(sentences):
-        pointer = unnamed_pointer(sentence, lang)
+        pointer = unnamed_pointer(sentence, lang, " ".join(sentences[:i]) if i else None)
         if pointer and i < len(sentences) - 1 and time_aside(pointer, sentence):
             continue  # a context's own detail (``time_aside``)
         if pointer and not (i and pointer_named(pointer[1], " ".join(sentences[:i]), lang)):
@@ -1992,12 +1992,15 @@ POINTER_DETERMINERS = {
 }
 
 
-def unnamed_pointer(text: str, lang: Language) -> tuple[str, str] | None:
+def unnamed_pointer(text: str, lang: Language, earlier: str | None = None) -> tuple[str, str] | None:
     """The words of ``text`` (a sentence) pointing back to a referent it does not name, and what
     a context quoted before it must show for it (a noun, ``YEAR_NEEDED``, ``NAME_NEEDED``,
     ``SHOWN_NEEDED``), or None. The sentence's own year before a counted time ("In 1850 the mill
     opened, and two years later ..."), its own noun before an ordinal ("two effects: ..., and the
-    second effect ..."), a name before a pronoun ("When Ruiz retired in 1850, he ...") say it."""
+    second effect ..."), a name before a pronoun ("When Ruiz retired in 1850, he ...") say it.
+    An ordinal's noun points back only when ``earlier`` (the text before the sentence) writes
+    it: else it is a term of the text's own («Durante la segunda fermentación, ...»); with no
+    ``earlier`` given, which cannot be told, it is not reported."""
     code = _code(lang)
     time = lang.relative_time.search(text)
     if time is not None and time.group("since") and text[: time.start()].strip(" ¿¡\"“«'"):
@@ -2007,7 +2010,8 @@ def unnamed_pointer(text: str, lang: Language) -> tuple[str, str] | None:
     for found in lang.referent_pointer.finditer(text):
         before = text[: found.start()]
         if noun := found.group("counted") or found.group("first"):
-            if re.search(rf"\b{_noun_pattern(noun, code, numbers=True)}\b", before):
+            written = rf"\b{_noun_pattern(noun, code, numbers=True)}\b"
+            if re.search(written, before) or earlier is None or not re.search(written, earlier):
                 continue
             return found.group().strip(), noun
         if found.group("pronoun"):

@@ -1108,7 +1108,7 @@ class Builder:
         (``taken_up``), a time it counts from another's in a clause after a comma («La respuesta
         se organizó en torno a la Junta de Vecinos, creada aquel mismo mes.») is a detail of its
         own, not what it is quoted to name."""
-        pointer = context.unnamed_pointer(sentence.text, self.lang)
+        pointer = context.unnamed_pointer(sentence.text, self.lang, self.text_before(sentence))
         if pointer and taken_up and context.time_aside(pointer, sentence.text):
             return None
         return pointer
@@ -1168,7 +1168,7 @@ class Builder:
             # quote that reads alone stays the context it was («La respuesta se organizó en torno
             # a ...» opening its paragraph; «El resultado era una pasta blanca, la cal apagada,
             # ...» after «Había que mezclarla ...»): it names what the next sentence leans on.
-        pointer = context.unnamed_pointer(sentence.text, self.lang) if previous is not None else None
+        pointer = self.unnamed_pointer(sentence) if previous is not None else None
         if previous is not None and pointer and not context.pointer_named(pointer[1], previous.text, self.lang):
             # "The canal had two main effects. The first effect was ... The second effect was
             # ...", "Parliament approved the plan in 1792. By then ... Two years later ...": the
