@@ -249,11 +249,12 @@ REFERENT_POINTER = re.compile(
 )
 # A time counted from another sentence's by a count ("two years later", "a decade earlier"; a
 # vague "some years later" asks no year of the learner), "the following
-# year", "the next day", "that year", "that same winter", "at that time", "by then"; not "two
+# year", "the next summer", "that year", "that same winter" (not "that day", "the next day": a day
+# of the story told, no year asked), "at that time", "by then"; not "two
 # years later than", "the same year as", "at the time of").
 _COUNTS = r"a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|\d{1,3}"
 _SPANS = r"years?|months?|weeks?|days?|decades?|centuries|century"
-_SEASONS = r"years?|months?|weeks?|days?|decades?|spring|summer|autumn|fall|winter|season"
+_SEASONS = r"years?|months?|decades?|spring|summer|autumn|fall|winter|season"
 RELATIVE_TIME = re.compile(
     rf"\b(?i:(?:{_COUNTS})\s+(?:{_SPANS})\s+(?:later|afterwards?|earlier|on)\b(?!\s+than\b)"
     rf"|the\s+(?:following|next|previous|preceding)\s+(?:{_SEASONS})\b"

@@ -132,7 +132,7 @@ REFERENT_POINTER = re.compile(
 # época»; not «dos años después de la guerra», «a los tres años de edad»).
 _COUNTS = r"un|una|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|quince|veinte|treinta|\d{1,3}"
 _SPANS = r"años?|mes|meses|semanas?|días?|décadas?|siglos?"
-_SEASONS = r"años?|mes|meses|semanas?|días?|décadas?|primavera|verano|otoño|invierno|temporada"
+_SEASONS = r"años?|mes|meses|décadas?|primavera|verano|otoño|invierno|temporada"
 RELATIVE_TIME = re.compile(
     rf"(?<![\wáéíóúñ])(?i:(?:{_COUNTS})\s+(?:{_SPANS})\s+(?:después|despues|más\s+tarde|mas\s+tarde|antes)(?![\wáéíóúñ])(?!\s+(?:de|del|que)\b)"
     rf"|(?:al|el|la|a\s+la|en\s+el|en\s+la)\s+(?:{_SEASONS})\s+(?:siguiente|posterior|anterior|previo|previa)(?![\wáéíóúñ])"

@@ -25,7 +25,7 @@ def test_pointers_are_found_with_what_they_need() -> None:
     assert context.unnamed_pointer("A similar tower was later built on the Skerry Rocks.", en) == ("A similar tower", context.SHOWN_NEEDED)
     assert context.unnamed_pointer("In 1831, after a winter of storms, he asked for a second keeper.", en) == ("he", context.NAME_NEEDED)
     for text in ("Two years later Corran was dismissed.", "The following winter a wave broke the glass.", "That year the Board sent two keepers.",
-                 "The next day a gale struck the reef.", "A decade earlier the mill had burnt down."):
+                 "The next summer a gale struck the reef.", "A decade earlier the mill had burnt down."):
         assert context.unnamed_pointer(text, en)[1] == context.YEAR_NEEDED, text
     assert context.unnamed_pointer("El segundo efecto fue el crecimiento de la aldea.", es, "El canal tuvo dos efectos.") == ("El segundo efecto", "efecto")
     assert context.unnamed_pointer("Una situación parecida se vivió en el Canal de Rochdale.", es) == ("Una situación parecida", context.SHOWN_NEEDED)
@@ -46,7 +46,8 @@ def test_what_says_its_own_referent_is_no_pointer() -> None:
                  "For the second time the river flooded the town.", "Leeds became the second largest town of the county.",
                  "It carried goods such as coal and lime.", "A tower similar to the one at Kelby was built in 1858.",
                  "The first tower on the reef was built in 1823.", "The same year as the flood, the mill closed.", "Two years later than planned, the bridge opened.",
-                 "The glass was made in Hagenau, which was German at the time, by a Strasbourg workshop.", "Some years later Darwin wrote to the club."):
+                 "The glass was made in Hagenau, which was German at the time, by a Strasbourg workshop.", "Some years later Darwin wrote to the club.",
+                 "Walter Brannen ran the tug that day."):  # a day the story is telling: no year asked of the learner
         assert context.unnamed_pointer(text, en) is None, text
     for text in ("En 1850 se abrió el molino, y dos años después cerró.", "La segunda mitad del siglo vio cerrar el molino.",
                  "Por segunda vez el río inundó la ciudad.", "Tal vez el molino cerró en 1850.", "Se construyó una torre similar a la de Quelba.",
