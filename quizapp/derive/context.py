@@ -554,6 +554,8 @@ def leans_on_context(text: str, lang: Language) -> str | None:
     # (a demonstrative of time, "este año", is the statement's own).
     if pointer := points_back(text, lang):
         return f"{pointer!r} points back to something the statement does not name"
+    if pointer := pointer_alone(text, lang):  # "the second effect", "two years later", «tal decisión» (referents)
+        return f"{pointer[0]!r} points back to something the statement does not name ({pointer[1]})"
     if code == "es" and (clitic := LEANING_PRONOUNS["es"].search(text)):
         # "el Senado debía tramitarla": an object pronoun on the verb points back to a noun of
         # the same gender and number; with none before it in the statement, to the sentence
@@ -1325,6 +1327,8 @@ def standalone_problems(draft: Draft, lang: Language) -> list[str]:
     if draft.item.get("type") != "true_false" and (why := unstated_referent(first_quoted_sentence(asked_text(draft)), lang)):
         # "¿cuándo llegó el punto de quiebre?", «El ____ respondió con ...»: whose, of what, to what? (standalone)
         problems.append(f"held back: the {'card' if draft.kind == 'card' else 'question'}'s {why!r} leans on something an earlier sentence names, which the learner is not shown")
+    if draft.item.get("type") != "true_false" and (why := pointer_unshown(draft, lang)):
+        problems.append(f"held back: the {'card' if draft.kind == 'card' else 'question'}'s {why}, which the learner is not shown")
     if draft.item.get("type") in ("ordering", "matching"):
         texts = [str(x) for x in draft.item.get("items", [])] + [str(p["left"]) for p in draft.item.get("pairs", [])]
         if why := order_given_away(texts, lang):
@@ -1332,6 +1336,44 @@ def standalone_problems(draft: Draft, lang: Language) -> list[str]:
         elif why := order_by_kind(_in_order(draft), lang):
             problems.append(f"held back: a reader orders these without the text: {why}")
     return problems
+
+
+SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-ZÁÉÍÓÚÑ¿¡\[“«\"])")
+
+
+def pointer_alone(text: str, lang: Language) -> tuple[str, str] | None:
+    """The first pointer of ``text`` (one or more sentences) that no sentence before it in
+    ``text`` names (``unnamed_pointer``, ``pointer_named``): "Ellen Marsh recorded 64 such
+    cases" after the sentence telling of the workers' poisoning is named; alone it is not."""
+    sentences = SENTENCE_BREAK.split(text.strip())
+    for i, sentence in enumerate(sentences):
+        pointer = unnamed_pointer(sentence, lang, " ".join(sentences[:i]) if i else None)
+        if pointer and i < len(sentences) - 1 and time_aside(pointer, sentence):
+            continue  # a context's own detail (``time_aside``)
+        if pointer and not (i and pointer_named(pointer[1], " ".join(sentences[:i]), lang)):
+            return pointer
+    return None
+
+
+def time_aside(pointer: tuple[str, str], sentence: str) -> bool:
+    """Whether ``pointer`` of ``sentence`` is a time counted from another sentence's in a clause
+    after a comma («La respuesta se organizó en torno a la Junta de Vecinos, creada aquel mismo
+    mes.»): quoted as another sentence's context, a detail of its own, not what it names."""
+    return pointer[1] in (YEAR_NEEDED, TIME_NEEDED) and "," in sentence[: sentence.find(pointer[0])]
+
+
+def pointer_unshown(draft: Draft, lang: Language) -> str | None:
+    """Why what ``draft`` asks (a prompt's quotation, a card's front and back) points back to
+    something it does not show (``unnamed_pointer``: "the second effect", "two years later",
+    «tal decisión»), or None: each quoted sentence with a pointer needs the ones quoted before it
+    to name its referent; the first, or a text quoting nothing, has none before it (referents)."""
+    asked = asked_text(draft)
+    quoted = QUOTATION.search(asked)
+    if pointer := pointer_alone(asked if quoted is None else quoted.group(1), lang):
+        return f"{pointer[0]!r} points back to something an earlier sentence names ({pointer[1]})"
+    if draft.kind == "card" and (pointer := pointer_alone(str(draft.item.get("back", "")), lang)):
+        return f"back {pointer[0]!r} points back to something an earlier sentence names ({pointer[1]})"
+    return None
 
 
 # ---------------------------------------------------------------- 4. keys shown by another item
@@ -1942,3 +1984,84 @@ def unstated_referent(text: str, lang: Language) -> str | None:
             continue
         return found.group("verb")
     return None
+
+
+# Pointers whose referent the sentence quoted before must name (final reviews of unseen texts,
+# brief referents): a noun counted or compared in another sentence ("the second effect", «el
+# segundo efecto», "such a cut", «una situación parecida», «tal decisión»), «dicho sistema», a
+# subject pronoun after an opening phrase ("In 1849, after an illness, he ...", «Él pagó ...»),
+# a time counted from another sentence's ("two years later", «al año siguiente», "that year").
+# The words of each language are Language.referent_pointer and Language.relative_time. What the
+# context must show: the year it counts from (YEAR_NEEDED; "by then", «hasta entonces»: a time,
+# TIME_NEEDED, a season or a month will do), a name (NAME_NEEDED), what the thing
+# is like (SHOWN_NEEDED: a sentence of its own that stands alone), or the noun itself, written
+# where it is not a pointer in turn ("two main effects", not "the first effect").
+YEAR_NEEDED, TIME_NEEDED, NAME_NEEDED, SHOWN_NEEDED = "a year", "a time", "a name", "what it is"
+YEAR = re.compile(r"(?<![\d,.])(?:1[0-9]\d{2}|20\d{2})(?![\d,.]\d)")
+POINTER_DETERMINERS = {
+    "en": folded_words("the this that these those such said aforementioned second third latter same"),
+    "es": folded_words("""el la los las del al este esta estos estas ese esa esos esas aquel aquella aquellos aquellas
+        dicho dicha dichos dichas tal tales mismo misma segundo segunda tercer tercero tercera"""),
+}
+
+
+def unnamed_pointer(text: str, lang: Language, earlier: str | None = None) -> tuple[str, str] | None:
+    """The words of ``text`` (a sentence) pointing back to a referent it does not name, and what
+    a context quoted before it must show for it (a noun, ``YEAR_NEEDED``, ``NAME_NEEDED``,
+    ``SHOWN_NEEDED``), or None. The sentence's own year before a counted time ("In 1850 the mill
+    opened, and two years later ..."), its own noun before an ordinal ("two effects: ..., and the
+    second effect ..."), a name before a pronoun ("When Ruiz retired in 1850, he ...") say it.
+    An ordinal's noun points back only when ``earlier`` (the text before the sentence) writes
+    it: else it is a term of the text's own («Durante la segunda fermentación, ...»); with no
+    ``earlier`` given, which cannot be told, it is not reported."""
+    code = _code(lang)
+    time = lang.relative_time.search(text)
+    if time is not None and time.group("since") and text[: time.start()].strip(" ¿¡\"“«'"):
+        time = None  # "made in Hagenau, which was German at the time": the sentence's own time (only an opening "By then" points back)
+    if time is not None and not YEAR.search(text[: time.start()]) and "____" not in text[: time.start()]:
+        return time.group().strip(), TIME_NEEDED if time.group("since") else YEAR_NEEDED
+    for found in lang.referent_pointer.finditer(text):
+        before = text[: found.start()]
+        if noun := found.group("counted") or found.group("first"):
+            written = rf"\b{_noun_pattern(noun, code, numbers=True)}\b"
+            if re.search(written, before) or earlier is None or not re.search(written, earlier):
+                continue
+            return found.group().strip(), noun
+        if found.group("pronoun"):
+            if _name_before(" ".join(w for w in before.split() if fold(w.strip(",;:")) not in lang.months), lang):
+                continue  # "When Tom Ashby retired, he ...": the sentence names him ("In March 1850, he": no name)
+            if fold(found.group("pronoun")).lower() == "they" and PLURAL_BEFORE.search(before):
+                continue  # "When the workers struck in 1912, they ...": a plural of its own
+            if any(fold(w).lower() in lang.roles for w in WORD.findall(before)):
+                continue  # "When the engineer retired in 1850, he ...": a role of its own
+            return found.group("pronoun"), NAME_NEEDED
+        return found.group().strip(), SHOWN_NEEDED
+    if (said := POINTING_BACK[code].search(text)) is not None and (pointer := points_back(text, lang)):
+        # «dicho sistema», "the said system": the context writes the system; «aquella
+        # experiencia» may take up what it tells in other words.
+        return pointer, said.group(2) if re.match(r"(?i)dich|the said|the aforementioned", pointer) else SHOWN_NEEDED
+    return None
+
+
+def pointer_named(need: str, shown: str, lang: Language) -> bool:
+    """Whether ``shown`` (the sentences quoted before one with a pointer) gives what the pointer
+    needs (``unnamed_pointer``): a year, a name, or the noun written where it is not itself a
+    pointer ("The canal had two main effects", not "the plan"; "The first flush, picked in
+    March, ..." shows the series "the second flush" goes on: a first of a noun the writer counts
+    out, "The first effect was ...", leans in turn and is quoted with the one before it)."""
+    code = _code(lang)
+    if need == YEAR_NEEDED:
+        return YEAR.search(shown) is not None or lang.full_date.search(shown) is not None  # "in 1851", "on 3 May"
+    if need == TIME_NEEDED:  # «La naviera aseguró que el barco volverá en otoño. Hasta entonces ...»
+        return pointer_named(YEAR_NEEDED, shown, lang) or any(fold(w).lower() in TIME_NOUNS or fold(w).lower() in lang.months for w in WORD.findall(shown))
+    if need == NAME_NEEDED:
+        return _name_before(shown, lang)
+    if need == SHOWN_NEEDED:
+        return True
+    for found in re.finditer(rf"\b{_noun_pattern(need, code, numbers=True)}\b", shown):
+        words = WORD.findall(shown[: found.start()])[-2:]
+        pointing = bool(words) and fold(words[-1]) in POINTER_DETERMINERS[code] or (
+            len(words) == 2 and fold(words[0]) in POINTER_DETERMINERS[code] and fold(words[1]) in POINTER_DETERMINERS[code])
+        if not pointing or SAYS_WHICH_AFTER[code].match(shown[found.end():]):
+            return True
+    return False

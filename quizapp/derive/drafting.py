@@ -1102,7 +1102,18 @@ class Builder:
             and not context.elliptical_subject(sentence.text, self.lang)  # "Some were sold", «Otros se vendieron»: of what? (referents)
             and not context.unsourced_flow(sentence.text, self.lang)  # "About 3,000 cubic metres evaporated": from what?
             and not context.unstated_referent(sentence.text, self.lang)  # "his successor", «el detonante», "the ministry responded by": quoted with the one before (standalone)
+            and not self.unnamed_pointer(sentence, taken_up=taken_up)  # "the second effect", "two years later", «tal decisión»: quoted with a sentence naming it (referents)
         )
+
+    def unnamed_pointer(self, sentence: Sentence, *, taken_up: bool = False) -> tuple[str, str] | None:
+        """``context.unnamed_pointer`` of ``sentence``; quoted as another's context
+        (``taken_up``), a time it counts from another's in a clause after a comma («La respuesta
+        se organizó en torno a la Junta de Vecinos, creada aquel mismo mes.») is a detail of its
+        own, not what it is quoted to name."""
+        pointer = context.unnamed_pointer(sentence.text, self.lang, self.text_before(sentence))
+        if pointer and taken_up and context.time_aside(pointer, sentence.text):
+            return None
+        return pointer
 
     def opens_list_item(self, sentence: Sentence) -> bool:
         """Whether ``sentence`` opens an item of a bulleted list (a marker right before it)."""
@@ -1159,6 +1170,18 @@ class Builder:
             # quote that reads alone stays the context it was («La respuesta se organizó en torno
             # a ...» opening its paragraph; «El resultado era una pasta blanca, la cal apagada,
             # ...» after «Había que mezclarla ...»): it names what the next sentence leans on.
+        pointer = self.unnamed_pointer(sentence) if previous is not None else None
+        if previous is not None and pointer and not context.pointer_named(pointer[1], previous.text, self.lang):
+            # "The canal had two main effects. The first effect was ... The second effect was
+            # ...", "Parliament approved the plan in 1792. By then ... Two years later ...": the
+            # sentence before does not name what the pointer stands for (the noun, the year it
+            # counts from, a name); the one before it is quoted too when it does and stands
+            # alone (at most two before), or nothing is (referents).
+            joined = None if checked else self.with_subject_before(previous)
+            earliest = self.sentence_at(joined.index) if joined is not None else None
+            if joined is None or earliest is None or not self.usable(earliest) or not context.pointer_named(pointer[1], joined.text, self.lang):
+                return None
+            previous, checked = joined, True
         if (
             previous is None or previous.paragraph != sentence.paragraph or sentence.words < 5
             or self.list_fragment(sentence) or self.list_fragment(previous)

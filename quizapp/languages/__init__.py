@@ -212,6 +212,17 @@ class Language:
     # Two words the language always writes as one («de el» -> «del», «a el» -> «al»), lower case:
     # a gap's sentence writing them apart was assembled from pieces (derive.garbled).
     contractions: dict[str, str] = field(default_factory=dict)
+    # What a sentence points back to without naming it (quizapp.derive.context.unnamed_pointer,
+    # brief referents), as regular expressions on the text as written: a noun counted or compared
+    # in another sentence ("the second effect", "such a cut", «una situación parecida», «tal
+    # decisión»), with its noun in a group ``counted`` (the context must write the noun) or
+    # ``compared`` (the context must show what it is like), or a subject pronoun the word lists
+    # above cannot hold (group ``pronoun``: "he" mid-sentence, «Él», which folds to the article);
+    # and a time counted from another sentence's ("two years later", "the following year", «al
+    # año siguiente», «ese mismo año»): the context must give the year it counts from; one in a
+    # group ``since`` ("by then", «hasta entonces») only a time (a year, a month, a season).
+    referent_pointer: re.Pattern[str] = re.compile(r"(?!)")
+    relative_time: re.Pattern[str] = re.compile(r"(?!)")
     prompts: dict[str, str] = field(default_factory=dict)  # the wording of drafts, by name
     kind_names: dict[str, str] = field(default_factory=dict)  # "person" -> "people", for prompts
 

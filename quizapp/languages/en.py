@@ -233,6 +233,44 @@ def term_variants(word: str) -> list[str]:
     return out
 
 
+# What a sentence points back to without naming it (Language.referent_pointer, relative_time;
+# brief referents): an ordinal and a noun counted in another sentence ("the second effect"; not
+# a noun the ordinal ranks on its own, "the second time", "the third floor", "the second
+# largest", nor one saying of what after it, "the second half of"), a comparison with something
+# unsaid ("such a cut", "a similar scheme"; not "such as", "similar to"), a subject pronoun after
+# an opening phrase ("In 1849, after a long illness, he published ...").
+_ORDINALS = r"second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latter"
+_ORDINAL_OWN = (r"time|times|floor|floors|storey|story|half|century|centuries|place|round|term|edition|season|year|years|month|months"
+                r"|week|weeks|day|days|decade|most|least|generation|grade|class|world|person|party|hand|highest|lowest|biggest")
+# Nouns a writer counts out ("two faults ... The first fault was ..."): "first" with one of them
+# points back too, where "the first tower", "the first keeper" may be the first ever.
+_ENUMERATED = (r"effects?|faults?|defects?|reasons?|causes?|problems?|steps?|stages?|phases?|types?|kinds?|factors?|consequences?"
+               r"|advantages?|disadvantages?|drawbacks?|benefits?|methods?|approach(?:es)?|arguments?|objections?|categor(?:y|ies)"
+               r"|ways?|options?|measures?|changes?|results?|lessons?|points?|aims?|goals?|tasks?|groups?|versions?|proposals?")
+REFERENT_POINTER = re.compile(
+    rf"\b[Tt]he\s+first\s+(?P<first>(?:{_ENUMERATED}))\b(?!\s+(?:of|in|to|for|that|which)\b)"
+    rf"|\b[Tt]he\s+(?:{_ORDINALS})\s+(?P<counted>(?!(?:{_ORDINAL_OWN})\b)(?![a-z]+est\b)[a-z]{{3,}})\b(?!['’-])"
+    r"(?!\s+(?:of|in|to|on|at|for|from|since|after|among|that|which|who|whose)\b)"
+    r"|\b[Ss]uch\s+(?:an?\s+)?(?P<compared>(?!(?:as|that|way|manner|extent|degree)\b)[a-z]{3,})\b(?!\s+(?:as|that)\b)"
+    r"|\b(?:[Aa]n?|[Tt]he)\s+(?:similar|comparable)\s+(?P<likened>[a-z]{3,})\b(?!\s+(?:to|as|with|in\s+which)\b)"
+    r"|(?:,\s+|\b(?:1\d{3}|20\d{2})\s+)(?P<pronoun>he|she|they)\b"
+)
+# A time counted from another sentence's by a count ("two years later", "a decade earlier"; a
+# vague "some years later" asks no year of the learner), "the following
+# year", "the next summer", "that year", "that same winter" (not "that day", "the next day": a day
+# of the story told, no year asked), "at that time", "by then"; not "two
+# years later than", "the same year as", "at the time of").
+_COUNTS = r"a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|\d{1,3}"
+_SPANS = r"years?|months?|weeks?|days?|decades?|centuries|century"
+_SEASONS = r"years?|months?|decades?|spring|summer|autumn|fall|winter|season"
+RELATIVE_TIME = re.compile(
+    rf"\b(?i:(?:{_COUNTS})\s+(?:{_SPANS})\s+(?:later|afterwards?|earlier|on)\b(?!\s+than\b)"
+    rf"|the\s+(?:following|next|previous|preceding)\s+(?:{_SEASONS})\b"
+    rf"|(?:that|that\s+same|the\s+same|in\s+that)\s+(?:{_SEASONS})\b(?!['’])(?!\s+(?:as|that|when|in\s+which|of)\b)"
+    r"|(?P<since>at\s+that\s+time|at\s+the\s+time(?!\s+(?:of|when|that|in|the)\b)|by\s+then|until\s+then|till\s+then|since\s+then|by\s+that\s+time))"
+)
+
+
 LANGUAGE = Language(
     code="en",
     object_pronouns=words("it its them their they him his her he she"),
@@ -443,4 +481,6 @@ LANGUAGE = Language(
     term_variants=term_variants,
     spelling_variants=spelling_variants,
     plain_names=True,
+    referent_pointer=REFERENT_POINTER,
+    relative_time=RELATIVE_TIME,
 )

@@ -103,6 +103,46 @@ BODY_ACRONYMS = (
 )
 
 
+# What a sentence points back to without naming it (Language.referent_pointer, relative_time;
+# brief referents): an ordinal and a noun counted in another sentence («el segundo efecto»; not
+# a noun the ordinal ranks on its own, «la segunda vez», «el tercer piso», «la segunda mitad
+# de», nor one «de», «que», «más» follows), a comparison with something unsaid («una situación
+# parecida», «un caso similar», «tal decisión», «semejante medida»; not «similar a», «tal vez»,
+# «tal como»), and «Él» (folded, the article «el»).
+_ORDINALS = r"segund[oa]s?|tercer[oa]?s?|cuart[oa]s?|quint[oa]s?|sext[oa]s?|s[ée]ptim[oa]s?|octav[oa]s?|noven[oa]s?|d[ée]cim[oa]s?"
+_ORDINAL_OWN = (r"vez|veces|mitad|piso|pisos|planta|lugar|puesto|siglo|siglos|año|años|mes|meses|día|días|semana|semanas|década|temporada"
+                r"|edición|guerra|república|generación|grado|clase|mundo|persona|parte|ronda|vuelta|mandato|legislatura")
+# Nouns a writer counts out («dos defectos ... El primer defecto era ...»): «primer» con uno de
+# ellos apunta atrás también, donde «la primera torre», «el primer farero» pueden ser los primeros.
+_ENUMERATED = (r"efectos?|defectos?|fallos?|razón|razones|motivos?|causas?|problemas?|pasos?|etapas?|fases?|tipos?|factores?"
+               r"|consecuencias?|ventajas?|desventajas?|inconvenientes?|beneficios?|métodos?|argumentos?|objeciones?|categorías?"
+               r"|formas?|maneras?|modos?|opciones?|medidas?|cambios?|resultados?|lecciones?|puntos?|objetivos?|metas?|tareas?|grupos?|versiones?|propuestas?")
+REFERENT_POINTER = re.compile(
+    rf"(?<![\wáéíóúñ])(?:[Ee]l|[Ll]a|[Ll]os|[Ll]as|del|al)\s+primer(?:[oa]s?)?\s+(?P<first>(?:{_ENUMERATED}))(?![\wáéíóúñ])(?!\s+(?:de|del|en|que|para)\b)"
+    rf"|(?<![\wáéíóúñ])(?:[Ee]l|[Ll]a|[Ll]os|[Ll]as|del|al)\s+(?:{_ORDINALS})\s+(?P<counted>(?!(?:{_ORDINAL_OWN})(?![\wáéíóúñ]))[a-záéíóúñ]{{3,}})(?![\wáéíóúñ])"
+    r"(?!\s+(?:de|del|en|que|a|al|más|entre)\b)"
+    r"|(?<![\wáéíóúñ])(?:[Uu]n|[Uu]na|[Uu]nos|[Uu]nas|[Oo]tr[oa]s?)\s+(?P<compared>[a-záéíóúñ]{3,})\s+(?:parecid[oa]s?|similar(?:es)?|semejantes?|análog[oa]s?)"
+    r"(?![\wáéíóúñ])(?!\s+(?:a|al|de|del|que)\b)"
+    r"|(?<![\wáéíóúñ])(?:[Tt]al(?:es)?|[Ss]emejantes?)\s+(?P<likened>(?!(?:como|vez|cual|cuales|que|punto|grado|modo|manera|forma)(?![\wáéíóúñ]))[a-záéíóúñ]{3,})(?![\wáéíóúñ])"
+    r"|(?<![\wáéíóúñ])(?P<pronoun>[Éé]l)(?![\wáéíóúñ])"
+)
+# A time counted from another sentence's by a count («dos años después», «un mes más tarde»; no
+# vague «unos años después»), «al año
+# siguiente», «ese mismo año», «aquel verano», «a los tres años», «para entonces», «en aquella
+# época»; not «dos años después de la guerra», «a los tres años de edad»).
+_COUNTS = r"un|una|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|quince|veinte|treinta|\d{1,3}"
+_SPANS = r"años?|mes|meses|semanas?|días?|décadas?|siglos?"
+_SEASONS = r"años?|mes|meses|décadas?|primavera|verano|otoño|invierno|temporada"
+RELATIVE_TIME = re.compile(
+    rf"(?<![\wáéíóúñ])(?i:(?:{_COUNTS})\s+(?:{_SPANS})\s+(?:después|despues|más\s+tarde|mas\s+tarde|antes)(?![\wáéíóúñ])(?!\s+(?:de|del|que)\b)"
+    rf"|(?:al|el|la|a\s+la|en\s+el|en\s+la)\s+(?:{_SEASONS})\s+(?:siguiente|posterior|anterior|previo|previa)(?![\wáéíóúñ])"
+    rf"|(?:ese|esa|aquel|aquella)\s+(?:mism[oa]\s+)?(?:{_SEASONS})(?![\wáéíóúñ])"
+    rf"|(?:el|la)\s+mism[oa]\s+(?:{_SEASONS})(?![\wáéíóúñ])(?!\s+(?:que|en\s+que|de)\b)"
+    rf"|a\s+l[oa]s\s+(?:{_COUNTS})\s+(?:{_SPANS})(?![\wáéíóúñ])(?!\s+(?:de|del)\b)"
+    r"|(?P<since>por\s+aquel\s+entonces|para\s+entonces|hasta\s+entonces|desde\s+entonces|en\s+(?:esa|aquella)\s+[ée]poca|en\s+(?:ese|aquel)\s+tiempo|a\s+la\s+sazón))"
+)
+
+
 LANGUAGE = Language(
     code="es",
     double_surnames=True,
@@ -325,4 +365,6 @@ LANGUAGE = Language(
     stock_pairs=pairs("""ccoo/ugt ceoe/cepyme psoe/pp pp/vox congreso/senado fmi/banco-mundial comisiones-obreras/ugt
         guardia-civil/policia-nacional erc/junts pnv/bildu pri/pan pan/prd cgt/cta podemos/sumar"""),
     term_variants=term_variants,
+    referent_pointer=REFERENT_POINTER,
+    relative_time=RELATIVE_TIME,
 )
