@@ -202,6 +202,16 @@ class Language:
     # names): «CCOO y UGT», "the CBI and the TUC". One member in a prompt calls up the other
     # (world_knowledge.stock_pair_half): the well-known institutional pairs, as data.
     stock_pairs: frozenset[frozenset[str]] = frozenset()
+    # What makes an office-holder, a place or a year one the world knows (brief fame, issue 10),
+    # as regular expressions without groups: the title of a city's head ("mayor", «alcaldesa»),
+    # whose holder in a world city and a year the news names; the verb a head of government
+    # heads it with («presidía el Gobierno», "led the government"); and one country taking
+    # another by force ("invaded", «la invasión de»), a world event whose year, invader and
+    # invaded country a reader knows.
+    city_head_titles: str = r"(?!)"
+    government_head_verbs: str = r"(?!)"
+    invasion_verbs: str = r"(?!)"
+    invasion_nouns: str = r"(?!)"
     prompts: dict[str, str] = field(default_factory=dict)  # the wording of drafts, by name
     kind_names: dict[str, str] = field(default_factory=dict)  # "person" -> "people", for prompts
 

@@ -312,6 +312,10 @@ LANGUAGE = Language(
     },
     kind_names={"person": "estas personas", "place": "estos lugares", "organisation": "estas organizaciones", "date": "estas fechas", "year": "estos años"},
     # Organizaciones y partidos que la prensa escribe en pareja (world_knowledge.stock_pair_half).
+    city_head_titles=r"alcalde(?:sa)?",
+    government_head_verbs=r"presid[ií]a|presidi[oó]|preside|encabezaba|encabez[oó]|encabeza|dirig[ií]a|dirigi[oó]|dirige",
+    invasion_verbs=r"invadi[oó]|invad[ií]a|invade|anexion[oó]|anexa|atac[oó]|ocup[oó]",
+    invasion_nouns=r"invasi[oó]n|anexi[oó]n|ocupaci[oó]n",
     stock_pairs=pairs("""ccoo/ugt ceoe/cepyme psoe/pp pp/vox congreso/senado fmi/banco-mundial comisiones-obreras/ugt
         guardia-civil/policia-nacional erc/junts pnv/bildu pri/pan pan/prd cgt/cta podemos/sumar"""),
     term_variants=term_variants,
