@@ -212,6 +212,9 @@ class Language:
     government_head_verbs: str = r"(?!)"
     invasion_verbs: str = r"(?!)"
     invasion_nouns: str = r"(?!)"
+    # The verb of a body issuing its famous index, list or report ("publishes", «elabora»): the
+    # body a reader names from the publication (world_knowledge.publisher_of_famous_work).
+    publishing_verbs: str = r"(?!)"
     prompts: dict[str, str] = field(default_factory=dict)  # the wording of drafts, by name
     kind_names: dict[str, str] = field(default_factory=dict)  # "person" -> "people", for prompts
 

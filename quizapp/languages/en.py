@@ -427,6 +427,7 @@ LANGUAGE = Language(
     government_head_verbs=r"led|headed|ran|leads|heads|runs",
     invasion_verbs=r"invaded|annexed|invades|annexes|attacked|occupied",
     invasion_nouns=r"invasion|annexation|occupation",
+    publishing_verbs=r"publish\w*|issue[sd]?|issuing|compile[sd]?|compiling|calculate[sd]?|calculating|produce[sd]?|producing|release[sd]?|releasing|maintain\w*|keeps|kept|draws\s+up|drew\s+up|runs|ran",
     stock_pairs=pairs("""unite/gmb unite/unison gmb/unison cbi/tuc afl/cio democrats/republicans labour/conservatives
         labour/tories conservatives/liberals imf/world-bank nasa/esa oxford/cambridge harvard/yale house/senate
         commons/lords hamas/fatah"""),

@@ -316,6 +316,7 @@ LANGUAGE = Language(
     government_head_verbs=r"presid[ií]a|presidi[oó]|preside|encabezaba|encabez[oó]|encabeza|dirig[ií]a|dirigi[oó]|dirige",
     invasion_verbs=r"invadi[oó]|invad[ií]a|invade|anexion[oó]|anexa|atac[oó]|ocup[oó]",
     invasion_nouns=r"invasi[oó]n|anexi[oó]n|ocupaci[oó]n",
+    publishing_verbs=r"public\w*|elabor\w*|calcul\w*|emit\w*|compil\w*|mantien\w*|manten\w*|difund\w*|realiz\w*",
     stock_pairs=pairs("""ccoo/ugt ceoe/cepyme psoe/pp pp/vox congreso/senado fmi/banco-mundial comisiones-obreras/ugt
         guardia-civil/policia-nacional erc/junts pnv/bildu pri/pan pan/prd cgt/cta podemos/sumar"""),
     term_variants=term_variants,
