@@ -40,7 +40,7 @@ from typing import TYPE_CHECKING, Any
 from quizapp.derive.extract import fold
 from quizapp.derive.place_kinds import adjective_names_country, country_adjective, place_kind
 from quizapp.derive.titled_names import office_holder_start
-from quizapp.derive.word_families import SHORT_STEM, compound_holds, prefix_apart, share_opening, share_stem, strip_ending
+from quizapp.derive.word_families import SHORT_STEM, compound_holds, made_from_name, prefix_apart, share_opening, share_stem, strip_ending
 from quizapp.languages import Language, international_fame
 from quizapp.quiz.numbers import NumberError, read_number
 
@@ -1388,6 +1388,33 @@ def demonym_of_key(draft: Draft, lang: Language) -> list[str]:
     return []
 
 
+def named_family(draft: Draft, lang: Language) -> list[str]:
+    """A gap on a name whose family, dynasty, era or movement the prompt writes, or on that
+    word when the prompt writes the name (brief fame): "The Ptolemaic dynasty, founded by
+    ____" (Ptolemy I), «La dinastía ptolemaica, fundada por ____» (Ptolomeo I), "The ____ ruled
+    Egypt after Ptolemy I founded the dynasty" (Ptolemies), «la dinastía ____, fundada por los
+    Borbones» (borbónica), "the ____, named after Margaret Thatcher" (Thatcherism). The word is
+    made from the name (word_families.made_from_name, Language.name_derivations), so one gives
+    the other away. Held in every form."""
+    endings = lang.name_derivations
+    if not endings:
+        return []
+    stop = {fold(w).lower() for w in lang.words.stop_words} | {fold(w).lower() for w in lang.determiners}
+    for gap in gaps_of(draft) + who_gaps(draft, lang):
+        key = next((str(k).strip() for k in gap.keys), "")
+        if not key or re.search(r"\d", key):
+            continue
+        key_words = [w for w in re.findall(r"[^\W\d_]{5,}", key) if fold(w).lower() not in stop]
+        prompt_words = list(dict.fromkeys(w for w in re.findall(r"[^\W\d_]{5,}", gap.before + " " + gap.after) if fold(w).lower() not in stop))
+        for word in key_words:
+            for other in prompt_words:
+                if other[:1].isupper() and made_from_name(other, word, endings):
+                    return [f"held back: the key's {word!r} is made from the name {other!r} its prompt writes: the name gives it away"]
+                if word[:1].isupper() and made_from_name(word, other, endings):
+                    return [f"held back: the prompt's {other!r} is made from the key's name {word!r}: it gives the name away"]
+    return []
+
+
 def name_cut_at_and(draft: Draft) -> list[str]:
     """A typed gap on part of a name joined by "and" ("the ____ and Naval Architects" for the
     Institute of Marine Engineering and Naval Architects; "State Highway and ____"): the key is
@@ -2384,6 +2411,7 @@ def problems(draft: Draft, lang: Language, headings: Sequence[str], headline_yea
         key_word_in_prompt(draft, lang),
         country_by_adjective(draft, lang),
         demonym_of_key(draft, lang),
+        named_family(draft, lang),
         paired_word_gap(draft, lang, document),
         computed_expression(draft, lang),
         percent_as_factor(draft, lang),

@@ -215,6 +215,9 @@ class Language:
     # The verb of a body issuing its famous index, list or report ("publishes", «elabora»): the
     # body a reader names from the publication (world_knowledge.publisher_of_famous_work).
     publishing_verbs: str = r"(?!)"
+    # Endings that make a word of a name: its family, dynasty, era, movement or adjective
+    # ("Ptolem-ies", "Ptolema-ic", «borbón-ica», "Thatcher-ism"), folded (giveaways.named_family).
+    name_derivations: tuple[str, ...] = ()
     prompts: dict[str, str] = field(default_factory=dict)  # the wording of drafts, by name
     kind_names: dict[str, str] = field(default_factory=dict)  # "person" -> "people", for prompts
 

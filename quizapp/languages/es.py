@@ -317,6 +317,8 @@ LANGUAGE = Language(
     invasion_verbs=r"invadi[oó]|invad[ií]a|invade|anexion[oó]|anexa|atac[oó]|ocup[oó]",
     invasion_nouns=r"invasi[oó]n|anexi[oó]n|ocupaci[oó]n",
     publishing_verbs=r"public\w*|elabor\w*|calcul\w*|emit\w*|compil\w*|mantien\w*|manten\w*|difund\w*|realiz\w*",
+    name_derivations=("es", "s", "ico", "ica", "icos", "icas", "ismo", "ista", "istas", "iano", "iana", "ianos", "ianas", "ino", "ina", "inos", "inas",
+                      "ano", "ana", "anos", "anas", "ita", "itas"),
     stock_pairs=pairs("""ccoo/ugt ceoe/cepyme psoe/pp pp/vox congreso/senado fmi/banco-mundial comisiones-obreras/ugt
         guardia-civil/policia-nacional erc/junts pnv/bildu pri/pan pan/prd cgt/cta podemos/sumar"""),
     term_variants=term_variants,
