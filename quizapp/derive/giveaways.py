@@ -1400,19 +1400,38 @@ def named_family(draft: Draft, lang: Language) -> list[str]:
     if not endings:
         return []
     stop = {fold(w).lower() for w in lang.words.stop_words} | {fold(w).lower() for w in lang.determiners}
+    # A name's plural is its family only after an article ("the Ptolemies", «los Borbones»):
+    # "William Harper and Jane ____" keyed Williams is another person.
+    plural = tuple(e for e in endings if e in PLURAL_ENDINGS)
+    derived = tuple(e for e in endings if e not in PLURAL_ENDINGS)
+    article = re.compile(rf"\b(?:{'|'.join(re.escape(d) for d in sorted(lang.determiners, key=len, reverse=True))})\s+$", re.IGNORECASE) if lang.determiners else None
+
+    def family(name: str, word: str, before: str) -> bool:
+        from quizapp.derive.given_names import given_name
+
+        # A given name made from another is another person («Paula ... ____»: Paulina), and a given
+        # name's plural another family's surname ("William ... the Williams family").
+        if given_name(word):
+            return False
+        return made_from_name(name, word, derived) or (article is not None and bool(article.search(before)) and not given_name(name) and made_from_name(name, word, plural))
+
     for gap in gaps_of(draft) + who_gaps(draft, lang):
         key = next((str(k).strip() for k in gap.keys), "")
         if not key or re.search(r"\d", key):
             continue
+        text = gap.before + " " + GAP + " " + gap.after
         key_words = [w for w in re.findall(r"[^\W\d_]{5,}", key) if fold(w).lower() not in stop]
-        prompt_words = list(dict.fromkeys(w for w in re.findall(r"[^\W\d_]{5,}", gap.before + " " + gap.after) if fold(w).lower() not in stop))
+        prompt_words = {m.group(0): text[: m.start()] for m in re.finditer(r"[^\W\d_]{5,}", text) if fold(m.group(0)).lower() not in stop}
         for word in key_words:
-            for other in prompt_words:
-                if other[:1].isupper() and made_from_name(other, word, endings):
+            for other, ahead in prompt_words.items():
+                if other[:1].isupper() and family(other, word, gap.before):
                     return [f"held back: the key's {word!r} is made from the name {other!r} its prompt writes: the name gives it away"]
-                if word[:1].isupper() and made_from_name(word, other, endings):
+                if word[:1].isupper() and family(word, other, ahead):
                     return [f"held back: the prompt's {other!r} is made from the key's name {word!r}: it gives the name away"]
     return []
+
+
+PLURAL_ENDINGS = frozenset(("s", "es", "ies"))
 
 
 def name_cut_at_and(draft: Draft) -> list[str]:
