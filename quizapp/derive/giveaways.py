@@ -920,7 +920,7 @@ def head_of_state(draft: Draft, lang: Language) -> list[str]:
     link = r"^\s*(?:,|\s(?:was|became|served\s+as|is|fue|era|es|lleg[oó]\s+a\s+ser)\b)\s*(?:(?:the|el|la|then|entonces|por\s+entonces)\s+)*"
     after_with_country = re.compile(rf"{link}(?:{title}){_TITLE_COUNTRY}", re.IGNORECASE)
     after_country_first = re.compile(rf"{link}(?:(?P<adjective>[^\W\d_]+)|{_COUNTRY_NAME}['’]s)\s+(?:{title})\b", re.IGNORECASE)
-    for gap in gaps_of(draft):
+    for gap in gaps_of(draft) + who_gaps(draft, lang):  # ("who was president of Chile in 2018?")
         key = next((str(k).strip() for k in gap.keys), "")
         # A name may open with a lower-case particle ("de Gaulle", "van Rijn"): a later word is capitalised.
         if not key[:1].isupper() and not (len(key.split()) > 1 and key.split()[0] in NAME_PARTICLES and key.split()[-1][:1].isupper()):
@@ -1033,14 +1033,15 @@ def _the_head(title: re.Match[str], text: str) -> bool:
 
 
 def _polity_named(found: re.Match[str], sentence: str, lang: Language) -> bool:
-    """Whether a head of government's match names the country (by name or adjective), or the
-    sentence around it does."""
+    """Whether a head of government's match names the country (by name or adjective), or, for
+    a title ("the head of the government, ____"), the sentence around it does: a verb's
+    government with no country ("____ led the government inquiry") is any body's."""
     groups = found.groupdict()
     if groups.get("country") and any(place_kind(n, lang.code) == "country" for n in (groups["country"], groups["country"].split()[0])):
         return True
     if any(groups.get(a) and country_adjective(groups[a], lang.code) for a in ("adjective", "adjective0")):
         return True
-    return _country_in(sentence, lang)
+    return bool(re.search(r"\b(?:head|jef[ea]|president[ea]?|leader|l[ií]der)\b", found.group("title"), re.IGNORECASE)) and _country_in(sentence, lang)
 
 
 def polity_head(draft: Draft, lang: Language) -> list[str]:

@@ -64,10 +64,12 @@ def test_a_who_question_on_such_a_head_is_held() -> None:
     cases = [
         ("According to the text, who was the mayor of New York when the city introduced the grant in 2003?", "Michael Bloomberg", "en"),
         ("Según el texto, ¿quién presidía el Gobierno de España en 1982?", "Felipe González", "es"),
+        ("According to the text, who was president of Chile in 2018 when the mill closed?", "Sebastián Piñera", "en"),
     ]
     for prompt, key, language in cases:
         assert _why(fill_in_draft(prompt, key), language), prompt
     assert not _why(fill_in_draft("According to the text, who was mayor of Wenlow in 2015?", "Edith Crane"), "en")
+    assert not _why(fill_in_draft("According to the text, who was president of the cooperative in 2018 when the mill closed?", "Ines Varga"), "en")
 
 
 def test_a_town_mayor_a_deputy_or_a_lesser_city_stays_asked() -> None:
@@ -78,6 +80,8 @@ def test_a_town_mayor_a_deputy_or_a_lesser_city_stays_asked() -> None:
         ("En 1921 la alcaldesa de Villaseca, ____, puso la primera piedra.", "Eulalia Carrasco", "es"),
         ("En 2016 el teniente de alcalde de Madrid, ____, inauguró la nave.", "Pedro Ruiz", "es"),
         ("En 1995 ____, alcaldesa de Valencia, inauguró la nave.", "Rita Barberá", "es"),
+        # A government no country's: any body's inquiry.
+        ("In 1990 ____ led the government inquiry into the Spanish market.", "Ines Varga", "en"),
         # No year: which of the city's mayors is the text's.
         ("The mayor of New York, ____, signed an order that kept the market open.", "Dora Pell", "en"),
     ]
