@@ -40,8 +40,8 @@ from typing import TYPE_CHECKING, Any
 from quizapp.derive.extract import fold
 from quizapp.derive.place_kinds import adjective_names_country, country_adjective, place_kind
 from quizapp.derive.titled_names import office_holder_start
-from quizapp.derive.word_families import SHORT_STEM, compound_holds, prefix_apart, share_opening, share_stem, strip_ending
-from quizapp.languages import Language
+from quizapp.derive.word_families import SHORT_STEM, compound_holds, made_from_name, prefix_apart, share_opening, share_stem, strip_ending
+from quizapp.languages import Language, international_fame
 from quizapp.quiz.numbers import NumberError, read_number
 
 if TYPE_CHECKING:
@@ -921,7 +921,7 @@ def head_of_state(draft: Draft, lang: Language) -> list[str]:
     link = r"^\s*(?:,|\s(?:was|became|served\s+as|is|fue|era|es|lleg[oó]\s+a\s+ser)\b)\s*(?:(?:the|el|la|then|entonces|por\s+entonces)\s+)*"
     after_with_country = re.compile(rf"{link}(?:{title}){_TITLE_COUNTRY}", re.IGNORECASE)
     after_country_first = re.compile(rf"{link}(?:(?P<adjective>[^\W\d_]+)|{_COUNTRY_NAME}['’]s)\s+(?:{title})\b", re.IGNORECASE)
-    for gap in gaps_of(draft):
+    for gap in gaps_of(draft) + who_gaps(draft, lang):  # ("who was president of Chile in 2018?")
         key = next((str(k).strip() for k in gap.keys), "")
         # A name may open with a lower-case particle ("de Gaulle", "van Rijn"): a later word is capitalised.
         if not key[:1].isupper() and not (len(key.split()) > 1 and key.split()[0] in NAME_PARTICLES and key.split()[-1][:1].isupper()):
@@ -948,6 +948,167 @@ def head_of_state(draft: Draft, lang: Language) -> list[str]:
         if any(y >= HEAD_OF_STATE_SINCE for y in years):
             return [f"held back: the prompt gives the head of state's title and a year ({years[0]}): {key!r} is general knowledge"]
     return []
+
+
+# --- the head of a polity the world knows, by office, place and year (brief fame, issue 10) ---
+#
+# "In 2003 ____, the mayor of New York, signed ..." (Bloomberg), "In 2008 ____, then mayor of
+# London" (Johnson), «En 1982 ____, presidente del Gobierno de España» (González), «¿Quién
+# presidía el Gobierno de España en 1982?»: the office, the polity and the year name one person,
+# whom a reader of the news supplies. A city's head counts in a world city only (WORLD_CITY_FAME):
+# the mayor of Wenlow or of Villaseca is what the reader learns from the document. The "who"
+# question ("According to the text, who was mayor of London in 2008 ...?") is read as a gap
+# before its predicate. A "who was this?" card whose back is such an office of a famous name
+# ("Michael Bloomberg" -> "Mayor of New York") asks the same fact the other way round.
+
+# A world city: general text of most languages writes it (list_place_fame: New York 4.7,
+# Barcelona 4.2, Chicago 4.2; Boston 4.05, Lyon 3.6, Sevilla 3.2, a town under 2.5), or it is a
+# place the document's language knows by heart and writes as often as a word (London 5.3,
+# «Londres» 4.8, «Nueva York» 4.9; «Roma» 4.6, «Sevilla» 4.7 and "Berlin" 4.4 are not).
+WORLD_CITY_FAME = 4.2
+WORLD_CITY_ZIPF = 4.7
+# A person whose "who was this?" card names such an office is one the world writes: a surname
+# general text of every language writes (Bloomberg 3.0, Johnson 4.0) or the document's own
+# language writes often (González 4.7, Carmena 3.2); Piñeyro, a mayor of 1880, is the text's.
+OFFICE_HOLDER_FAME = 2.0
+OFFICE_HOLDER_ZIPF = 3.0
+# Words before a title that make it another office: "deputy mayor", «teniente de alcalde».
+NOT_THE_HEAD = frozenset(("deputy", "vice", "former", "ex", "assistant", "acting", "shadow", "teniente", "de", "del", "exalcalde", "vicealcalde"))
+_PLACE = r"(?P<place>(?-i:[A-ZÁÉÍÓÚÑ][\w'’\-]+(?:\s+(?:de\s+|of\s+)?[A-ZÁÉÍÓÚÑ][\w'’\-]+)?))"  # (capitalised words, whatever the pattern's flags)
+_LINK = r"^\s*(?:,|\s(?:was|became|served\s+as|is|fue|era|es|lleg[oó]\s+a\s+ser)\b)\s*(?:(?:the|el|la|then|entonces|por\s+entonces)\s+)*"
+
+
+def world_city(name: str, lang: Language) -> bool:
+    """Whether ``name`` is a world city, whose mayor the news names (see WORLD_CITY_FAME)."""
+    from quizapp.derive.world_knowledge import list_place_fame  # (world_knowledge imports this module)
+
+    name = re.sub(r"^(?:the|el|la)\s+|['’]s$", "", name.strip(), flags=re.IGNORECASE)
+    if not name[:1].isupper():
+        return False
+    return list_place_fame(name) >= WORLD_CITY_FAME or (lang.is_known_place(name) and lang.familiarity(name) >= WORLD_CITY_ZIPF)
+
+
+@lru_cache(maxsize=8)
+def _polity_patterns(code: str, city_titles: str, verbs: str) -> dict[str, tuple[re.Pattern[str], ...]]:
+    """The office beside a gap, read before it or after it: a city's head with its city, a
+    head of government with the government's country («presidente del Gobierno de España»),
+    a head of government by the verb that heads it («presidía el Gobierno de España»)."""
+    flags = re.IGNORECASE
+    government = r"(?:government|gobierno)"
+    country = r"(?:\s+(?:of|de|del)\s+(?:the\s+|la\s+|el\s+)?(?P<country>(?-i:[A-ZÁÉÍÓÚÑ][\w'’]+(?:\s+(?:de\s+|of\s+)?[A-ZÁÉÍÓÚÑ][\w'’]+)?))|\s+(?P<adjective>[^\W\d_]+))?"
+    head_of_government = rf"(?:(?:president[ea]?|head|jef[ea]|leader|l[ií]der)\s+(?:of\s+the\s+|of\s+|del\s+)(?:(?P<adjective0>(?-i:[A-Z][\w'’]+))\s+)?{government}{country})"
+    city = rf"(?:(?:{city_titles})\s+(?:of|de)\s+(?:the\s+)?{_PLACE})"
+    city_first = rf"(?:{_PLACE}(?:['’]s)?\s+(?:{city_titles}))"
+    return {
+        "city_before": (re.compile(rf"(?P<title>\b{city})\s*,?\s*$", flags), re.compile(rf"(?P<title>{city_first})\s*,?\s*$")),
+        "city_after": (re.compile(rf"{_LINK}(?P<title>{city})", flags), re.compile(rf"{_LINK}(?P<title>{city_first})")),
+        "government_before": (re.compile(rf"(?P<title>\b{head_of_government})\s*,\s*$", flags),),
+        "government_after": (
+            re.compile(rf"{_LINK}(?P<title>{head_of_government})", flags),
+            re.compile(rf"^\s+(?P<title>(?:{verbs})\s+(?:the\s+|el\s+)?(?:(?P<adjective0>(?-i:[A-Z][\w'’]+))\s+)?{government}{country})", flags),
+        ),
+    }
+
+
+def who_gaps(draft: Draft, lang: Language) -> list[Gap]:
+    """A "who" question read as a gap before its predicate ("According to the text, who was
+    mayor of London in 2008 ...?" -> "____ was mayor of London in 2008 ...?"), its key the
+    typed answer or the right option: what a gap's checks read of the sentence."""
+    template = lang.prompts.get("who")
+    if draft.kind != "question" or not template:
+        return []
+    pattern = re.escape(template).replace(re.escape("{predicate}"), "(?P<predicate>.+)")
+    found = re.fullmatch(pattern, str(draft.item.get("prompt", "")))
+    if found is None:
+        return []
+    item = draft.item
+    accept = item.get("accept") or [] if item.get("type") == "fill_in" else []
+    keys = [str(a) for a in accept[:1]] + [str(c["text"]) for c in item.get("choices", []) or [] if c.get("correct")]
+    return [Gap("", " " + found.group("predicate") + "?", accept, [str(c["text"]) for c in item.get("choices", []) or []], keys)]
+
+
+def _the_head(title: re.Match[str], text: str) -> bool:
+    """Whether the title matched in ``text`` is the office itself ("mayor"), not its deputy's."""
+    previous = re.findall(r"[^\W\d_]+", text[: title.start("title")])[-1:]
+    return not previous or fold(previous[0]) not in NOT_THE_HEAD
+
+
+def _polity_named(found: re.Match[str], sentence: str, lang: Language) -> bool:
+    """Whether a head of government's match names the country (by name or adjective), or, for
+    a title ("the head of the government, ____"), the sentence around it does: a verb's
+    government with no country ("____ led the government inquiry") is any body's."""
+    groups = found.groupdict()
+    if groups.get("country") and any(place_kind(n, lang.code) == "country" for n in (groups["country"], groups["country"].split()[0])):
+        return True
+    if any(groups.get(a) and country_adjective(groups[a], lang.code) for a in ("adjective", "adjective0")):
+        return True
+    return bool(re.search(r"\b(?:head|jef[ea]|president[ea]?|leader|l[ií]der)\b", found.group("title"), re.IGNORECASE)) and _country_in(sentence, lang)
+
+
+def polity_head(draft: Draft, lang: Language) -> list[str]:
+    """A gap (or a "who" question) on the head of a polity the world knows whose prompt gives the
+    office, the polity and a year: a world city's mayor ("In 2003 ____, the mayor of New York",
+    «cuando ____ era alcalde de Barcelona» in 1992), a head of government by the government
+    («____, presidente del Gobierno de España», «¿Quién presidía el Gobierno de España en
+    1982?»). The office, the place and the year name one person without the text (see the
+    notes above); a town's mayor stays asked. Held in every form."""
+    patterns = _polity_patterns(_code(lang), lang.city_head_titles, lang.government_head_verbs)
+    for gap in gaps_of(draft) + who_gaps(draft, lang):
+        key = next((str(k).strip() for k in gap.keys), "")
+        if not key[:1].isupper() or re.search(r"\d", key) or len(key.split()) > 4:
+            continue
+        years = [int(y) for y in re.findall(r"\b(1[89]\d{2}|20\d{2})\b", gap.before + " " + gap.after)]
+        if not any(y >= HEAD_OF_STATE_SINCE for y in years):
+            continue
+        before, after = gap.sentence()
+        for where, text in (("before", before), ("after", after)):
+            for pattern in patterns[f"city_{where}"]:
+                found = pattern.search(text) if where == "before" else pattern.match(text)
+                if found and _the_head(found, text) and fold(found.group("place")) != fold(key) and world_city(found.group("place"), lang):
+                    return [f"held back: the prompt gives the office of a world city's head, the city and a year ({found.group('title').strip()}, {years[0]}): a reader of the news knows {key!r} without the text"]
+            for pattern in patterns[f"government_{where}"]:
+                found = pattern.search(text) if where == "before" else pattern.match(text)
+                if found and _the_head(found, text) and _polity_named(found, before + " " + after, lang):
+                    return [f"held back: the prompt gives the head of a country's government and a year ({found.group('title').strip()}, {years[0]}): a reader of the news knows {key!r} without the text"]
+    return []
+
+
+def _office_back(back: str, lang: Language) -> str | None:
+    """The head office of a polity the world knows that a card's back names ("Mayor of New
+    York", «Presidente del Gobierno de España», "Chancellor of Germany"), or None."""
+    patterns = _polity_patterns(_code(lang), lang.city_head_titles, lang.government_head_verbs)
+    text = "is " + back.strip().rstrip(".")  # read as the predicate after a gap
+    for pattern in patterns["city_after"]:
+        if (found := pattern.match(" " + text)) and _the_head(found, " " + text) and world_city(found.group("place"), lang):
+            return found.group("title")
+    for pattern in patterns["government_after"]:
+        if (found := pattern.match(" " + text)) and _the_head(found, " " + text) and _polity_named(found, found.group("title"), lang):
+            return found.group("title")
+    title = HEAD_OF_STATE[_code(lang)]
+    found = re.match(rf"^\s*(?:(?:the|el|la|then|entonces)\s+)*(?:{title}){_TITLE_COUNTRY}\s*$", back.strip().rstrip("."), re.IGNORECASE)
+    if found and _names_country(found, lang):
+        return found.group(0)
+    return None
+
+
+def famous_office_card(draft: Draft, lang: Language) -> list[str]:
+    """A "who was this?" card on a famous name whose back is the head office of a polity the
+    world knows ("Michael Bloomberg" -> "Mayor of New York", «Felipe González» -> «Presidente
+    del Gobierno de España»): a reader of the news answers without the text. A town's mayor, or
+    a name general text does not write, stays a card."""
+    if draft.kind != "card" or "card_role" not in lang.prompts:
+        return []
+    pattern = re.escape(lang.prompts["card_role"]).replace(re.escape("{person}"), "(?P<person>.+)")
+    found = re.fullmatch(pattern, str(draft.item.get("front", "")))
+    if found is None:
+        return []
+    surname = found.group("person").split()[-1]
+    if international_fame(surname) < OFFICE_HOLDER_FAME and lang.familiarity(surname) < OFFICE_HOLDER_ZIPF:
+        return []
+    office = _office_back(str(draft.item.get("back", "")), lang)
+    if office is None:
+        return []
+    return [f"held back: {found.group('person')} is a famous name and the back is the office they held ({office.strip()}): a reader of the news knows it without the text"]
 
 
 # The top office right before the gap, as the sentence's own ("the prime minister ____", «el
@@ -1227,6 +1388,52 @@ def demonym_of_key(draft: Draft, lang: Language) -> list[str]:
                 if any(len(s) >= DEMONYM_STEM and folded.startswith(s) and 0 < len(folded) - len(s) <= 6 for s in stems):
                     return [f"held back: the prompt's {word!r} is the demonym of {name!r}, a word of the key {key!r}: it names the place"]
     return []
+
+
+def named_family(draft: Draft, lang: Language) -> list[str]:
+    """A gap on a name whose family, dynasty, era or movement the prompt writes, or on that
+    word when the prompt writes the name (brief fame): "The Ptolemaic dynasty, founded by
+    ____" (Ptolemy I), «La dinastía ptolemaica, fundada por ____» (Ptolomeo I), "The ____ ruled
+    Egypt after Ptolemy I founded the dynasty" (Ptolemies), «la dinastía ____, fundada por los
+    Borbones» (borbónica), "the ____, named after Margaret Thatcher" (Thatcherism). The word is
+    made from the name (word_families.made_from_name, Language.name_derivations), so one gives
+    the other away. Held in every form."""
+    endings = lang.name_derivations
+    if not endings:
+        return []
+    stop = {fold(w).lower() for w in lang.words.stop_words} | {fold(w).lower() for w in lang.determiners}
+    # A name's plural is its family only after an article ("the Ptolemies", «los Borbones»):
+    # "William Harper and Jane ____" keyed Williams is another person.
+    plural = tuple(e for e in endings if e in PLURAL_ENDINGS)
+    derived = tuple(e for e in endings if e not in PLURAL_ENDINGS)
+    article = re.compile(rf"\b(?:{'|'.join(re.escape(d) for d in sorted(lang.determiners, key=len, reverse=True))})\s+$", re.IGNORECASE) if lang.determiners else None
+
+    def family(name: str, word: str, before: str) -> bool:
+        from quizapp.derive.given_names import given_name
+
+        # A given name made from another is another person («Paula ... ____»: Paulina), and a given
+        # name's plural another family's surname ("William ... the Williams family").
+        if given_name(word):
+            return False
+        return made_from_name(name, word, derived) or (article is not None and bool(article.search(before)) and not given_name(name) and made_from_name(name, word, plural))
+
+    for gap in gaps_of(draft) + who_gaps(draft, lang):
+        key = next((str(k).strip() for k in gap.keys), "")
+        if not key or re.search(r"\d", key):
+            continue
+        text = gap.before + " " + GAP + " " + gap.after
+        key_words = [w for w in re.findall(r"[^\W\d_]{5,}", key) if fold(w).lower() not in stop]
+        prompt_words = {m.group(0): text[: m.start()] for m in re.finditer(r"[^\W\d_]{5,}", text) if fold(m.group(0)).lower() not in stop}
+        for word in key_words:
+            for other, ahead in prompt_words.items():
+                if other[:1].isupper() and family(other, word, gap.before):
+                    return [f"held back: the key's {word!r} is made from the name {other!r} its prompt writes: the name gives it away"]
+                if word[:1].isupper() and family(word, other, ahead):
+                    return [f"held back: the prompt's {other!r} is made from the key's name {word!r}: it gives the name away"]
+    return []
+
+
+PLURAL_ENDINGS = frozenset(("s", "es", "ies"))
 
 
 def name_cut_at_and(draft: Draft) -> list[str]:
@@ -2202,6 +2409,8 @@ def problems(draft: Draft, lang: Language, headings: Sequence[str], headline_yea
         century_from_subject(draft, lang),
         company_as_person(draft, lang),
         head_of_state(draft, lang),
+        polity_head(draft, lang),
+        famous_office_card(draft, lang),
         stock_collocation(draft, lang),
         name_cut_at_and(draft),
         two_names_key(draft),
@@ -2223,6 +2432,7 @@ def problems(draft: Draft, lang: Language, headings: Sequence[str], headline_yea
         key_word_in_prompt(draft, lang),
         country_by_adjective(draft, lang),
         demonym_of_key(draft, lang),
+        named_family(draft, lang),
         paired_word_gap(draft, lang, document),
         computed_expression(draft, lang),
         percent_as_factor(draft, lang),

@@ -271,3 +271,34 @@ def sides_linked(left: Iterable[str], right: Iterable[str], code: str) -> bool:
             if agent.match(word) and any(effect.match(other) for other in right if other != word):
                 return True
     return False
+
+
+NAME_STEM = 4  # letters of a name's stem at least ("Marx", "Tudor"; not "Rom" of Rome)
+
+
+def _consonants(word: str) -> str:
+    return re.sub(r"[aeiouy]", "", word)
+
+
+def made_from_name(name: str, word: str, endings: tuple[str, ...]) -> bool:
+    """Whether ``word`` is made from the name ``name`` by one of ``endings`` (brief fame): the
+    name's stem (its last vowels, "y" or plural "s" left out: "Ptolemy" -> "ptolem", «Borbón»
+    -> "borbon", "Victoria" -> "victor"), a linking vowel at most, then the ending ("Ptolemies",
+    "Ptolemaic", «borbónica», "Victorian", "Thatcherism"). A stem whose vowels the other
+    language shifts («Ptolomeo», "ptolemaica") counts when its first NAME_STEM letters and its
+    consonants are the same."""
+    n, w = fold(name).lower(), fold(word).lower()
+    stem = re.sub(r"(?:[aeiouy]+s?|s)$", "", n) or n
+    if n == w or len(stem) < NAME_STEM or not w.isalpha():
+        return False
+    for ending in sorted(endings, key=len, reverse=True):
+        if not w.endswith(ending) or len(w) - len(ending) < NAME_STEM:
+            continue
+        base = w[: -len(ending)]
+        if base == n:
+            return True
+        if len(base) == len(stem) + 1 and base[-1] in "aeiou":
+            base = base[:-1]  # "ptolema-ic": the linking vowel
+        if base == stem or (len(base) == len(stem) and base[:NAME_STEM] == stem[:NAME_STEM] and _consonants(base) == _consonants(stem)):
+            return True
+    return False

@@ -525,6 +525,10 @@ def known_to_the_world(draft: Draft, lang: Language) -> list[str]:
         return stock_body
     if gloss := common_name_gloss(draft, lang):
         return gloss
+    if invaded := invasion_party(draft, lang):
+        return invaded
+    if publisher := publisher_of_famous_work(draft, lang):
+        return publisher
     code = lang.code if lang.code in LAW_NOUNS else "en"
     for gap in gaps_of(draft):
         if not gap.keys:
@@ -1211,13 +1215,37 @@ WORLD_SEATS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = tuple(
         ("Gulf Cooperation Council / GCC / Consejo de Cooperación del Golfo", "Riyadh / Riad"),
         ("International Court of Justice / Corte Internacional de Justicia / International Criminal Court / Corte Penal Internacional", "The Hague / La Haya"),
         ("World Trade Organization / World Trade Organisation / WTO / Organización Mundial del Comercio / OMC", "Geneva / Ginebra"),
+        # The seats a reader of the news knows (brief fame: "the European Central Bank, which
+        # sits in ____": Frankfurt).
+        ("European Central Bank / ECB / Banco Central Europeo / BCE", "Frankfurt / Fráncfort / Francfort"),
+        ("International Monetary Fund / IMF / Fondo Monetario Internacional / FMI / World Bank / Banco Mundial", "Washington"),
+        ("Federal Reserve / Reserva Federal", "Washington"),
+        ("World Health Organization / World Health Organisation / WHO / Organización Mundial de la Salud / OMS", "Geneva / Ginebra"),
+        ("International Labour Organization / International Labor Organization / ILO / Organización Internacional del Trabajo / OIT", "Geneva / Ginebra"),
+        ("International Committee of the Red Cross / ICRC / Comité Internacional de la Cruz Roja / CICR", "Geneva / Ginebra"),
+        ("CERN / European Organization for Nuclear Research / Organización Europea para la Investigación Nuclear", "Geneva / Ginebra"),
+        ("UNESCO", "Paris / París"),
+        ("OECD / Organisation for Economic Co-operation and Development / Organization for Economic Cooperation and Development / OCDE / Organización para la Cooperación y el Desarrollo Económicos", "Paris / París"),
+        ("European Space Agency / ESA / Agencia Espacial Europea", "Paris / París"),
+        ("Food and Agriculture Organization / FAO", "Rome / Roma"),
+        ("International Atomic Energy Agency / IAEA / Organismo Internacional de Energía Atómica / OIEA", "Vienna / Viena"),
+        ("OSCE / Organization for Security and Co-operation in Europe / Organización para la Seguridad y la Cooperación en Europa", "Vienna / Viena"),
+        ("International Olympic Committee / IOC / Comité Olímpico Internacional / COI", "Lausanne / Lausana"),
+        ("FIFA", "Zurich / Zúrich"),
+        ("European Parliament / Parlamento Europeo", "Strasbourg / Estrasburgo / Brussels / Bruselas"),
+        ("European Commission / Comisión Europea", "Brussels / Bruselas"),
+        ("European Court of Human Rights / Tribunal Europeo de Derechos Humanos", "Strasbourg / Estrasburgo"),
+        ("Court of Justice of the European Union / European Court of Justice / Tribunal de Justicia de la Unión Europea / European Investment Bank / Banco Europeo de Inversiones", "Luxembourg / Luxemburgo"),
+        ("Europol", "The Hague / La Haya"),
+        ("Interpol", "Lyon / Lyons / Lyón"),
+        ("Bank for International Settlements / Banco de Pagos Internacionales", "Basel / Basle / Basilea"),
     )
 )
 BODY_WINDOW = 6  # words around the gap in which the rest of a body's name is read
 # The body's seat as the key, the sentence saying it is its seat or where it meets: "OPEC
 # ministers met in ____" (Vienna), «la sede de la Unión Africana, en ____».
 SEAT_CUES = re.compile(
-    r"\b(?:headquarter\w*|based|seat|met|meets|meeting|summit|gathered|convened|sede|reuni\w*|cumbre|se\s+re[uú]ne\w*|congreg\w*)\b",
+    r"\b(?:headquarter\w*|based|seat|sits|sat|housed|located|met|meets|meeting|summit|gathered|convened|sede|radica|reuni\w*|cumbre|se\s+re[uú]ne\w*|congreg\w*)\b",
     re.IGNORECASE,
 )
 
@@ -1751,4 +1779,127 @@ def common_name_gloss(draft: Draft, lang: Language) -> list[str]:
         common = lang.familiarity(gloss)
         if common >= GLOSS_ZIPF and common >= lang.familiarity(key) + GLOSS_MARGIN:
             return [f"held back: the bracket right after the gap gives the key's common name ({gloss!r}): a reader maps it to {key!r} without the text"]
+    return []
+
+
+# --- one country invading another: a world event (brief fame, issue 10) ----------------------
+#
+# "When Russia invaded ____ in 2022" (Ukraine), «Cuando ____ invadió Ucrania en 2022» (Rusia),
+# "In ____, after Russia invaded Ukraine" (2022), "the German invasion of ____ in 1939"
+# (Poland): a country taking another by force is an event of world history, and its invader,
+# its victim and its year are what a reader knows; the text's own story around it is what the
+# items ask. Both sides must be countries (by name or nationality adjective): "the invasion of
+# the mill by rats", a town occupied by a company, stay asked. A country as the key wants the
+# year beside it (one country invaded several); the year as the key wants no other year in its
+# sentence and the event within a few words of the gap.
+INVASION_NAME = r"(?-i:[A-ZÁÉÍÓÚÑ][\w'’\-]+(?:\s+(?:de\s+|of\s+)?[A-ZÁÉÍÓÚÑ][\w'’\-]+)?)"
+INVASION_NEAR = 25  # characters between a year's gap and the invasion it dates
+INVASION_YEAR = re.compile(r"\b(?:1[5-9]\d{2}|20\d{2})\b")
+
+
+@lru_cache(maxsize=8)
+def _invasion_patterns(verbs: str, nouns: str) -> tuple[re.Pattern[str], ...]:
+    """The invader (a) and the invaded (b) of one country invading another, as general text
+    writes it in English and Spanish: "A invaded B", «A invadió a B», "the (A-adjective)
+    invasion of B (by A)", "A's invasion of B", «la invasión (rusa) de B (por A)»."""
+    flags = re.IGNORECASE
+    name = INVASION_NAME
+    return (
+        re.compile(rf"(?P<a>{name})\s+(?:{verbs})\s+(?:a\s+)?(?:the\s+|la\s+|el\s+)?(?P<b>{name})", flags),
+        re.compile(rf"(?P<a>{name})['’]s\s+(?:{nouns})\s+of\s+(?:the\s+)?(?P<b>{name})", flags),
+        re.compile(rf"(?:(?P<adjective>(?-i:[A-Z][\w'’]+))\s+)?(?:{nouns})\s+(?:(?P<adjective2>[a-záéíóúñ]+)\s+)?(?:of|de|del)\s+(?:the\s+|la\s+|el\s+)?(?P<b>{name})"
+                   rf"(?:\s+(?:by|por)\s+(?:parte\s+de\s+)?(?:the\s+|la\s+|el\s+)?(?P<a>{name}))?", flags),
+    )
+
+
+def _country_side(name: str | None, code: str) -> bool:
+    from quizapp.derive.place_kinds import place_kind
+
+    return bool(name) and any(place_kind(n, code) == "country" for n in (name, name.split()[0], name.split()[-1]))  # ("When Russia": the sentence's first word)
+
+
+def invasion_party(draft: Draft, lang: Language) -> list[str]:
+    """A gap on the invader, the invaded country or the year of one country invading another
+    (see the notes above). Held in every form."""
+    from quizapp.derive.place_kinds import country_adjective
+
+    if draft.kind != "question" or lang.invasion_verbs == r"(?!)":
+        return []
+    patterns = _invasion_patterns(lang.invasion_verbs, lang.invasion_nouns)
+    for gap in gaps_of(draft):
+        key = next((k.strip() for k in gap.keys), "")
+        if not key:
+            continue
+        before, after = gap.sentence()
+        sentence = before + key + after
+        at, end = len(before), len(before) + len(key)
+        is_year = bool(INVASION_YEAR.fullmatch(key))
+        years = INVASION_YEAR.findall(sentence)
+        if not is_year and (not key[:1].isupper() or not years):
+            continue
+        for pattern in patterns:
+            for found in pattern.finditer(sentence):
+                invaders = [found.group("a")] if found.group("a") else []
+                adjectives = [a for a in (found.groupdict().get("adjective"), found.groupdict().get("adjective2")) if a and country_adjective(a, lang.code)]
+                if not _country_side(found.group("b"), lang.code) or not (any(_country_side(a, lang.code) for a in invaders) or adjectives):
+                    continue
+                if is_year:
+                    near = found.start() - end if end <= found.start() else at - found.end() if at >= found.end() else 0
+                    if len(years) == 1 and 0 <= near <= INVASION_NEAR:
+                        return [f"held back: {key!r} is the year of one country invading another ({found.group(0).strip()}): a reader knows it without the text"]
+                    continue
+                sides = [found.span("b")] + ([found.span("a")] if found.group("a") else [])
+                if any(start <= at < stop for start, stop in sides):
+                    return [f"held back: {key!r} is a side of one country invading another, dated in the prompt ({found.group(0).strip()}): a reader knows it without the text"]
+    return []
+
+
+# --- the body behind a famous index, list or report (brief fame, issue 10) ---------------------
+#
+# "the HICP, the index published by ____" (Eurostat), «el IDH que elabora el ____» (PNUD), "the
+# Red List drawn up by the ____" (IUCN): the publication is its body's own, and a reader names
+# the body from it. The prompt names the publication and a publishing verb (Language
+# .publishing_verbs); a local index or a firm's report, or a body the table does not pair with
+# the publication named, stays asked. Names folded, English and Spanish (source: each body's
+# own website).
+PUBLISHED_BY: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = tuple(
+    (tuple(fold_word(n).strip() for n in works.split("/")), tuple(fold_word(b).strip() for b in bodies.split("/")))
+    for works, bodies in (
+        ("HICP / Harmonised Index of Consumer Prices / Harmonized Index of Consumer Prices / IPCA / Índice de Precios de Consumo Armonizado",
+         "Eurostat / European Union / EU / Unión Europea / UE / European Commission / Comisión Europea"),
+        ("Human Development Index / HDI / Índice de Desarrollo Humano / IDH / Human Development Report / Informe sobre Desarrollo Humano",
+         "UNDP / PNUD / United Nations Development Programme / Programa de las Naciones Unidas para el Desarrollo / United Nations / UN / Naciones Unidas / ONU"),
+        ("World Economic Outlook / Perspectivas de la Economía Mundial", "IMF / International Monetary Fund / FMI / Fondo Monetario Internacional"),
+        ("Doing Business", "World Bank / Banco Mundial"),
+        ("PISA", "OECD / OCDE / Organisation for Economic Co-operation and Development / Organización para la Cooperación y el Desarrollo Económicos"),
+        ("Corruption Perceptions Index / Índice de Percepción de la Corrupción", "Transparency International / Transparencia Internacional"),
+        ("World Press Freedom Index / Press Freedom Index / Clasificación Mundial de la Libertad de Prensa", "Reporters Without Borders / Reporters sans frontières / Reporteros Sin Fronteras / RSF"),
+        ("Red List / Lista Roja", "IUCN / International Union for Conservation of Nature / UICN / Unión Internacional para la Conservación de la Naturaleza"),
+        ("World Heritage List / Lista del Patrimonio Mundial", "UNESCO"),
+        ("Global Gender Gap Report / Informe Global de Brecha de Género", "World Economic Forum / Foro Económico Mundial"),
+        ("Big Mac index / índice Big Mac", "The Economist / Economist"),
+        ("Michelin Guide / Guía Michelin", "Michelin"),
+    )
+)
+PUBLISHED_WINDOW = 12  # words around the gap in which the publication is read
+
+
+def publisher_of_famous_work(draft: Draft, lang: Language) -> list[str]:
+    """A gap on the body behind a famous index, list or report that the prompt names beside a
+    publishing verb (see the notes above). Held in every form."""
+    if draft.kind != "question" or lang.publishing_verbs == r"(?!)":
+        return []
+    verb = re.compile(rf"\b(?:{lang.publishing_verbs})\b", re.IGNORECASE)
+    for gap in gaps_of(draft):
+        key = next((k.strip() for k in gap.keys), "")
+        if not key or not key[:1].isupper() or re.search(r"\d", key):
+            continue
+        before, after = gap.sentence()
+        if not verb.search(before[-60:] + " " + after[:60]):
+            continue
+        folded_key = _bare_folded(key)
+        around = _folded_words(before)[-PUBLISHED_WINDOW:] + _folded_words(after)[:PUBLISHED_WINDOW]
+        for works, bodies in PUBLISHED_BY:
+            if folded_key in bodies and (work := next((w for w in works if _has_phrase(around, w)), None)):
+                return [f"held back: {key!r} is the body behind the famous publication the prompt names ({work}): a reader names it without the text"]
     return []

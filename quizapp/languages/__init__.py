@@ -223,6 +223,22 @@ class Language:
     # group ``since`` ("by then", «hasta entonces») only a time (a year, a month, a season).
     referent_pointer: re.Pattern[str] = re.compile(r"(?!)")
     relative_time: re.Pattern[str] = re.compile(r"(?!)")
+    # What makes an office-holder, a place or a year one the world knows (brief fame, issue 10),
+    # as regular expressions without groups: the title of a city's head ("mayor", «alcaldesa»),
+    # whose holder in a world city and a year the news names; the verb a head of government
+    # heads it with («presidía el Gobierno», "led the government"); and one country taking
+    # another by force ("invaded", «la invasión de»), a world event whose year, invader and
+    # invaded country a reader knows.
+    city_head_titles: str = r"(?!)"
+    government_head_verbs: str = r"(?!)"
+    invasion_verbs: str = r"(?!)"
+    invasion_nouns: str = r"(?!)"
+    # The verb of a body issuing its famous index, list or report ("publishes", «elabora»): the
+    # body a reader names from the publication (world_knowledge.publisher_of_famous_work).
+    publishing_verbs: str = r"(?!)"
+    # Endings that make a word of a name: its family, dynasty, era, movement or adjective
+    # ("Ptolem-ies", "Ptolema-ic", «borbón-ica», "Thatcher-ism"), folded (giveaways.named_family).
+    name_derivations: tuple[str, ...] = ()
     prompts: dict[str, str] = field(default_factory=dict)  # the wording of drafts, by name
     kind_names: dict[str, str] = field(default_factory=dict)  # "person" -> "people", for prompts
 

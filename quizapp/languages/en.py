@@ -475,6 +475,12 @@ LANGUAGE = Language(
     },
     kind_names={"person": "people", "place": "places", "organisation": "organisations", "date": "dates", "year": "years"},
     # Organisations and parties news writes as a pair (world_knowledge.stock_pair_half).
+    city_head_titles=r"(?:lord\s+)?mayor",
+    government_head_verbs=r"led|headed|ran|leads|heads|runs",
+    invasion_verbs=r"invaded|annexed|invades|annexes|attacked|occupied",
+    invasion_nouns=r"invasion|annexation|occupation",
+    publishing_verbs=r"publish\w*|issue[sd]?|issuing|compile[sd]?|compiling|calculate[sd]?|calculating|produce[sd]?|producing|release[sd]?|releasing|maintain\w*|keeps|kept|draws\s+up|drew\s+up|runs|ran",
+    name_derivations=("ies", "es", "s", "ic", "ics", "ian", "ians", "an", "ans", "ism", "ist", "ists", "ite", "ites", "ine", "ese"),
     stock_pairs=pairs("""unite/gmb unite/unison gmb/unison cbi/tuc afl/cio democrats/republicans labour/conservatives
         labour/tories conservatives/liberals imf/world-bank nasa/esa oxford/cambridge harvard/yale house/senate
         commons/lords hamas/fatah"""),

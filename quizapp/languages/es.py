@@ -362,6 +362,13 @@ LANGUAGE = Language(
     },
     kind_names={"person": "estas personas", "place": "estos lugares", "organisation": "estas organizaciones", "date": "estas fechas", "year": "estos años"},
     # Organizaciones y partidos que la prensa escribe en pareja (world_knowledge.stock_pair_half).
+    city_head_titles=r"alcalde(?:sa)?",
+    government_head_verbs=r"presid[ií]a|presidi[oó]|preside|encabezaba|encabez[oó]|encabeza|dirig[ií]a|dirigi[oó]|dirige",
+    invasion_verbs=r"invadi[oó]|invad[ií]a|invade|anexion[oó]|anexa|atac[oó]|ocup[oó]",
+    invasion_nouns=r"invasi[oó]n|anexi[oó]n|ocupaci[oó]n",
+    publishing_verbs=r"public\w*|elabor\w*|calcul\w*|emit\w*|compil\w*|mantien\w*|manten\w*|difund\w*|realiz\w*",
+    name_derivations=("es", "s", "ico", "ica", "icos", "icas", "ismo", "ista", "istas", "iano", "iana", "ianos", "ianas", "ino", "ina", "inos", "inas",
+                      "ano", "ana", "anos", "anas", "ita", "itas"),
     stock_pairs=pairs("""ccoo/ugt ceoe/cepyme psoe/pp pp/vox congreso/senado fmi/banco-mundial comisiones-obreras/ugt
         guardia-civil/policia-nacional erc/junts pnv/bildu pri/pan pan/prd cgt/cta podemos/sumar"""),
     term_variants=term_variants,
