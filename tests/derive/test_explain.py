@@ -125,3 +125,42 @@ def test_a_paragraph_with_a_fact_to_ask_keeps_it_and_gets_no_explaining_card() -
     ]
     ready = [d for d in derive_drafts(paragraphs, "en") if d.ready and d.paragraph == 2]
     assert ready and not any("explaining" in d.item.get("tags", []) for d in ready)
+
+
+# A list too short for a matching (two items), each a term and its description after a colon.
+PORES = [
+    Paragraph(1, "Two kinds of pore", is_heading=True),
+    Paragraph(2, "Soil scientists distinguish two kinds of pore:"),
+    Paragraph(3, "Macropores: wide channels left by roots and worms that drain water quickly after rain", is_list_item=True),
+    Paragraph(4, "Micropores: narrow gaps between grains that hold water against gravity", is_list_item=True),
+]
+POROS = [
+    Paragraph(1, "Dos tipos de poro", is_heading=True),
+    Paragraph(2, "Los edafólogos distinguen dos tipos de poro:"),
+    Paragraph(3, "Macroporos: canales anchos que dejan las raíces y las lombrices", is_list_item=True),
+    Paragraph(4, "Microporos: huecos estrechos entre los granos que retienen el agua", is_list_item=True),
+]
+# Labels that are no terms: everyday words heading a point, a name.
+POINTS = [
+    Paragraph(1, "The ring road", is_heading=True),
+    Paragraph(2, "Residents raised two objections to the ring road:"),
+    Paragraph(3, "Noise: the road would pass forty metres from the primary school", is_list_item=True),
+    Paragraph(4, "Lake Orton: the new bridge would shade the reed beds on its northern shore", is_list_item=True),
+]
+
+
+def test_a_short_list_of_labelled_terms_gets_a_card_per_term() -> None:
+    for paragraphs, code, fronts in (
+        (PORES, "en", {"According to the text, what is meant by “Macropores”?", "According to the text, what is meant by “Micropores”?"}),
+        (POROS, "es", {"Según el texto, ¿a qué se llama «Macroporos»?", "Según el texto, ¿a qué se llama «Microporos»?"}),
+    ):
+        ready = [d for d in derive_drafts(paragraphs, code) if d.ready and d.kind == "card"]
+        assert {d.item["front"] for d in ready} >= fronts
+        backs = {d.item["front"]: d.item["back"] for d in ready}
+        assert backs[sorted(fronts)[0]].startswith(("Wide channels", "Canales anchos"))
+        assert {n for d in ready for n in d.item["source"]} == {2, 3, 4}
+
+
+def test_labels_that_are_no_terms_get_no_term_card() -> None:
+    fronts = [str(d.item.get("front", "")) for d in derive_drafts(POINTS, "en")]
+    assert not any("meant by" in f for f in fronts)
