@@ -48,6 +48,8 @@ SCORE = BASE_SCORE["card"] - 0.2  # a fallback, below every fact's card, above a
 MIN_BACK_WORDS = 4  # "curved", "a fungus": a word or two a reader guesses from the front
 MAX_BACK_WORDS = 40
 MAX_SUBJECT_WORDS = 7
+STEM = 5  # letters two forms of a noun share ("baker"/"bakers")
+SUBJECT_REACH = 3  # words of a clause's opening that hold its subject's noun
 WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 # "it is a single-celled fungus": the copula of the back's own pronoun, which the front names.
 RESTATED_SUBJECT = re.compile(r"^(?:it|they|he|she)\s+(?:is|are|was|were)\s+", re.IGNORECASE)
@@ -64,6 +66,8 @@ class ExplainingDrafter:
         self.lang = builder.lang
         self.rules = self.lang.explaining
         self.leaning = self.lang.pronouns | self.lang.demonstratives | self.lang.context_openers
+        # ... and, for a clause's subject, the words that name a part of a group named elsewhere ("many", «muchos»)
+        self.leaning_subject = self.leaning | self.lang.leaning_subjects
         sentences = builder.facts.sentences
         self.after = {(s.paragraph, s.index - 1): s for s in sentences}
 
@@ -82,10 +86,8 @@ class ExplainingDrafter:
         if then is None or following is None:
             return None
         now = self.rules.now.match(following.text.strip())
-        if now is None or self.leans(following.text.strip()[now.end():]):
-            return None
         rest = then.group("rest")
-        if self.leans(rest):
+        if now is None or not self.has_subject(rest) or not self.has_subject(following.text.strip()[now.end():], rest):
             return None
         time = then.group("time")
         time = self.rules.before if self.rules.pointing.search(time) else lower_initial(time)
@@ -177,11 +179,29 @@ class ExplainingDrafter:
         words = WORD.findall(clause)
         return not words or fold(words[0]) in self.leaning
 
+    def has_subject(self, clause: str, other: str = "") -> bool:
+        """Whether a clause opens on a subject of its own: no pronoun, no bare "many" ("Today
+        many leave ...": whom? the other clause's subject, on the card's back), though "most"
+        before the noun of the ``other`` clause's subject names it ("Today most home bakers
+        buy ..." after "bakers kept ..."); and, where the language drops its subjects, an
+        article or a quantifier before it («Hoy recibe ...»: what does?)."""
+        words = WORD.findall(clause)
+        if not words or fold(words[0]) in self.leaning:
+            return False
+        if fold(words[0]) in self.leaning_subject:
+            named = {fold(w)[:STEM] for w in WORD.findall(other)[:SUBJECT_REACH] if fold(w) not in self.lang.words.stop_words}
+            if not any(fold(w)[:STEM] in named for w in words[1:SUBJECT_REACH + 1]):
+                return False
+        openers = self.rules.subject_openers
+        return not openers or fold(words[0]) in openers or words[0][:1].isupper()
+
     def names_its_thing(self, s: Sentence, subject: str) -> bool:
         """A subject that names its thing: a few words, no pronoun or demonstrative, no person."""
         words = WORD.findall(subject)
         if not words or len(words) > MAX_SUBJECT_WORDS or any(fold(w) in self.leaning or fold(w) in self.rules.negations for w in words):
             return False
+        if fold(words[0]) in self.lang.words.stop_words and fold(words[0]) not in self.lang.determiners:
+            return False  # "In winter the lake is not ...": an opening phrase, not the subject
         end = s.start + len(subject)
         return not any(m.kind == "person" and m.start < end for m in s.mentions)
 

@@ -87,6 +87,10 @@ class Explaining:
     # subject does instead («no molía ..., sino que esperaba ...»; «sino con el agua ...» is a
     # complement of the same verb): the folded word, or "" when the connective is enough.
     clause_marker: str = ""
+    # Folded words a then-or-now clause may open on in a language that drops its subjects
+    # (Spanish): an article or a quantifier before the subject («Hoy los puertos ...»), not a
+    # verb whose subject is in another sentence («Hoy recibe sobre todo cruceros»). Empty: any.
+    subject_openers: frozenset[str] = frozenset()
     not_all: re.Pattern[str] = re.compile(r"(?!)")
     job: re.Pattern[str] = re.compile(r"(?!)")
     serves: re.Pattern[str] = re.compile(r"(?!)")

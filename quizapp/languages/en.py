@@ -230,7 +230,9 @@ _SUBJECT = r"(?P<subject>(?:[A-Z][\w'’\-]*)(?:\s+[\w'’\-]+){0,6}?)"
 EXPLAINING = Explaining(
     then=re.compile(
         r"^(?P<time>(?:Before|Until|Till|Up\s+to)\s+[^,;:]{3,60}?|In\s+the\s+past|In\s+(?:earlier|former|older)\s+times"
-        r"|In\s+(?:the\s+)?old\s+days|In\s+those\s+days|Formerly|Once|Traditionally|For\s+(?:centuries|generations))\s*,\s+(?P<rest>[^,].+)$"
+        r"|In\s+(?:the\s+)?old\s+days|In\s+those\s+days|Formerly|Once|Traditionally|For\s+(?:centuries|generations))"
+        # (a one-word time may go without its comma before the subject's article: "Formerly the mill ...")
+        r"(?:\s*,\s+|(?:(?<=\bFormerly)|(?<=\bTraditionally))\s+(?=(?:the|a|an|most|many)\s))(?P<rest>[^,].+)$"
     ),
     now=re.compile(r"^(?:Today|Nowadays|Now|These\s+days|At\s+present|Currently|In\s+modern\s+times)\b,?\s+(?=\S)"),
     pointing=re.compile(r"\b(?:then|that|this|these|those|it|they)\b", re.IGNORECASE),

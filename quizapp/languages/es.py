@@ -108,7 +108,10 @@ _SUJETO = r"(?P<subject>(?:[A-ZÁÉÍÓÚÑ][\wáéíóúñü'\-]*)(?:\s+[\wáé
 EXPLAINING = Explaining(
     then=re.compile(
         r"^(?P<time>(?:Antes\s+de(?:l)?|Hasta)\s+[^,;:]{3,60}?|Hasta\s+entonces|En\s+el\s+pasado|En\s+otros\s+tiempos|En\s+otra\s+época"
-        r"|Durante\s+siglos|Tradicionalmente|Antaño|Antiguamente|Antes)\s*,\s+(?P<rest>[^,].+)$"
+        r"|Durante\s+siglos|Tradicionalmente|Antaño|Antiguamente|Antes)"
+        # (a one-word time may go without its comma before the subject's article: «Antes los pescadores ...»)
+        r"(?:\s*,\s+|(?:(?<=\bAntes)|(?<=\bAntaño)|(?<=\bAntiguamente)|(?<=\bTradicionalmente))\s+(?=(?:el|la|los|las|un|una|unos|unas|muchos|muchas)\s))"
+        r"(?P<rest>[^,].+)$"
     ),
     now=re.compile(r"^(?:Hoy(?:\s+en\s+día|\s+día|\s+por\s+hoy)?|Ahora|Actualmente|En\s+la\s+actualidad|Hoy\s+en\s+día|En\s+nuestros\s+días)\b,?\s+(?=\S)"),
     pointing=re.compile(r"\b(?:entonces|eso|esto|ello|ese|esa|este|esta|aquel|aquella|aquello|momento)\b", re.IGNORECASE),
@@ -124,6 +127,7 @@ EXPLAINING = Explaining(
     phrase_openers=frozenset(("el", "la", "los", "las", "un", "una", "unos", "unas", "lo", "dos", "tres", "varios", "varias", "algunos", "algunas")),
     negations=frozenset(("no", "nunca", "jamas", "solo", "tampoco", "ni")),
     clause_marker="que",
+    subject_openers=frozenset(("el", "la", "los", "las", "un", "una", "unos", "unas", "cualquier", "cada", "todo", "toda", "todos", "todas", "nuestro", "nuestra", "nuestros", "nuestras")),
     not_all=re.compile(
         r"^No\s+(?:todos|todas)\s+(?P<kind>(?:los|las)\s+[a-záéíóúñ][^:;,]{2,50}?)\s+(?:son|eran)\s+(?:iguales|idénticos|idénticas|lo\s+mismo)"
         r"\s*(?:[:;.])\s*(?P<back>.*)$"

@@ -55,6 +55,9 @@ NOT_ASKED_EN = [
     Paragraph(4, "The wall is not straight; rather, it is curved."),
     Paragraph(5, "Before joining the firm, Ann Dale worked at the docks. Today she runs the mill."),
     Paragraph(6, "The miller did not own the building but rented it from the estate every year."),
+    # "many" whom? The farmers are on the card's back, not its front.
+    Paragraph(7, "In the past, farmers ploughed every field deeply each autumn. Today many leave the stubble in place."),
+    Paragraph(8, "In winter the lake is not frozen; rather, it drops several metres every week as the dam releases water."),
 ]
 NO_SE_PREGUNTA = [
     Paragraph(1, "El molino de marea", is_heading=True),
@@ -62,6 +65,8 @@ NO_SE_PREGUNTA = [
     Paragraph(3, "El edificio no solo servía para moler grano, sino también para almacenar la sal de las salinas."),
     Paragraph(4, "El molino no funcionaba con la corriente del río, sino con el agua que el mar dejaba atrapada."),
     Paragraph(5, "La pared no es de piedra, sino de madera."),
+    # «Hoy recibe ...»: ¿quién? El sujeto de la frase de «hoy» está en el dorso.
+    Paragraph(6, "Antes de la guerra, el puerto exportaba hierro y carbón a Inglaterra. Hoy recibe sobre todo cruceros de turistas."),
 ]
 
 
@@ -101,6 +106,13 @@ def test_spanish_shapes_get_cards_on_their_point() -> None:
     assert cards[5][0] == "Según el texto, ¿en qué se diferencian entre sí las mareas?"
     assert cards[6] == ("Según el texto, ¿cuál es la función de los diques?", "Proteger los muelles del oleaje durante las pleamares más altas.")
     assert cards[7] == ("Según el texto, ¿para qué sirven los rodeznos?", "Para transformar el empuje del agua en el giro de la piedra volandera.")
+
+
+def test_a_time_without_its_comma_and_a_subject_of_its_own_still_give_a_card() -> None:
+    cards = _cards([Paragraph(1, "Antes los agricultores araban cada campo a fondo todos los otoños. "
+                                 "Hoy el rastrojo se queda en el campo y se siembra directamente sobre él.")], "es")
+    assert cards[1] == ("Hoy el rastrojo se queda en el campo y se siembra directamente sobre él. Según el texto, ¿qué ocurría antes?",
+                        "Los agricultores araban cada campo a fondo todos los otoños.")
 
 
 def test_look_alikes_that_would_not_stand_alone_or_be_guessed_give_no_card() -> None:
