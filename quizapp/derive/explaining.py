@@ -53,9 +53,6 @@ SUBJECT_REACH = 3  # words of a clause's opening that hold its subject's noun
 WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 # "it is a single-celled fungus": the copula of the back's own pronoun, which the front names.
 RESTATED_SUBJECT = re.compile(r"^(?:it|they|he|she)\s+(?:is|are|was|were)\s+", re.IGNORECASE)
-SPANISH_DO = {  # the verb "do" in the negated verb's tense and number: «no empuja» -> «¿qué hace?»
-    "present": ("hace", "hacen"), "imperfect": ("hacía", "hacían"), "preterite": ("hizo", "hicieron"),
-}
 
 
 class ExplainingDrafter:
@@ -124,8 +121,8 @@ class ExplainingDrafter:
             opens_on_subject = bool(WORD.findall(back)) and fold(WORD.findall(back)[0]) in self.lang.pronouns
             if not (marked or opens_on_subject):
                 return None
-        if self.lang.code == "es":
-            asked = verb if copula else self.spanish_do(verb)
+        if self.rules.do_forms:
+            asked = verb if copula else self.do(verb)
             front = self.lang.prompt("explain_not_is" if copula else "explain_not_does", negated=negated, verb=asked)
         else:
             plural = fold(verb) in ("are", "were", "do") or (fold(verb) == "did" and fold(subject).endswith("s") and not fold(subject).endswith("ss"))
@@ -157,9 +154,8 @@ class ExplainingDrafter:
             thing = m.group("thing")
             if any(fold(w) in self.leaning for w in WORD.findall(thing)):
                 return None
-            back = m.group("back")
-            if self.lang.code == "en":
-                back = "to " + back
+            back = self.rules.clause_joint.split(m.group("back"), maxsplit=1)[0]
+            back = self.rules.job_back.format(back=back)
             front = self.lang.prompt("explain_job", noun=lower_initial(m.group("noun")), thing=thing)
             return self.card(s, front, self.sentence_back(back), "job", purpose=True)
         m = self.rules.serves.match(text)
@@ -170,7 +166,8 @@ class ExplainingDrafter:
         shown = lower_initial(thing) if first in self.lang.determiners or first in self.lang.words.stop_words else thing
         front = self.lang.prompt("explain_serves", verb=m.group("verb"), thing=shown)
         at = text.find(m.group("back"))
-        return self.card(s, front, self.sentence_back(text[at - len("para "):]), "job", purpose=True)
+        back = self.rules.clause_joint.split(text[at - len("para "):], maxsplit=1)[0]  # (its own clause only)
+        return self.card(s, front, self.sentence_back(back), "job", purpose=True)
 
     # --- what the shapes share --------------------------------------------------------------
 
@@ -205,17 +202,15 @@ class ExplainingDrafter:
         end = s.start + len(subject)
         return not any(m.kind == "person" and m.start < end for m in s.mentions)
 
-    def spanish_do(self, verb: str) -> str:
+    def do(self, verb: str) -> str:
+        """The verb "do" in the tense and number of ``verb`` («empuja» -> «hace», «molían» -> «hacían»)."""
         folded = fold(verb)
         plural = folded.endswith("n")
         stem = folded[:-1] if plural else folded
-        if stem.endswith(("aba", "ia")):
-            tense = "imperfect"
-        elif stem.endswith(("o", "aro", "iero")) or folded.endswith(("aron", "ieron")):
-            tense = "preterite"
-        else:
-            tense = "present"
-        return SPANISH_DO[tense][plural]
+        for ending, one, many in self.rules.do_forms:
+            if stem.endswith(ending) or (plural and folded.endswith(ending)):
+                return many if plural else one
+        return verb
 
     def sentence_back(self, back: str) -> str:
         back = back.strip().rstrip(".").strip()

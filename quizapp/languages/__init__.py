@@ -91,6 +91,14 @@ class Explaining:
     # (Spanish): an article or a quantifier before the subject («Hoy los puertos ...»), not a
     # verb whose subject is in another sentence («Hoy recibe sobre todo cruceros»). Empty: any.
     subject_openers: frozenset[str] = frozenset()
+    # Where a job's back ends: a comma and a conjunction before a clause of another subject
+    # («para levantar muros ..., y su venta era ...», "to trap the gas, and the crust ...").
+    clause_joint: re.Pattern[str] = re.compile(r"(?!)")
+    job_back: str = "{back}"  # a job's back from the words after its copula: "To trap ...", «Proteger ...»
+    # The verb "do" a negated verb is asked by, by the verb's folded ending, (singular,
+    # plural), longest ending first («empujaba» -> «hacía»); empty where the question uses
+    # the auxiliary and a pronoun ("What does it do instead?").
+    do_forms: tuple[tuple[str, str, str], ...] = ()
     not_all: re.Pattern[str] = re.compile(r"(?!)")
     job: re.Pattern[str] = re.compile(r"(?!)")
     serves: re.Pattern[str] = re.compile(r"(?!)")

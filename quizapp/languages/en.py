@@ -246,6 +246,8 @@ EXPLAINING = Explaining(
     copulas=frozenset(("is", "are", "was", "were")),
     phrase_openers=frozenset(("a", "an", "the", "one", "two", "three", "some", "several", "many", "most", "each", "every")),
     negations=frozenset(("not", "no", "never", "only", "nor")),
+    job_back="to {back}",
+    clause_joint=re.compile(r"[,;]\s+(?:and|but|while|whereas|although)\s+(?=(?:its|their|his|her|the|a|an|this|these|that|those|it|they)\b)", re.IGNORECASE),
     not_all=re.compile(r"^Not\s+all\s+(?P<kind>[a-z][^:;,]{2,50}?)\s+(?:are|were)\s+(?:alike|the\s+same|equal|identical|created\s+equal)\s*(?:[:;.]|,\s+(?:though|however))\s*(?P<back>.*)$"),
     job=re.compile(r"^The\s+(?P<noun>job|role|function|purpose|task|aim)\s+of\s+(?P<thing>(?:the\s+|an?\s+)?[a-z][^,;:]{2,50}?)\s+(?:is|was)\s+to\s+(?P<back>[a-z].+)$"),
 )

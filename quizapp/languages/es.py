@@ -127,6 +127,8 @@ EXPLAINING = Explaining(
     phrase_openers=frozenset(("el", "la", "los", "las", "un", "una", "unos", "unas", "lo", "dos", "tres", "varios", "varias", "algunos", "algunas")),
     negations=frozenset(("no", "nunca", "jamas", "solo", "tampoco", "ni")),
     clause_marker="que",
+    do_forms=(("ieron", "hizo", "hicieron"), ("aron", "hizo", "hicieron"), ("aba", "hacía", "hacían"), ("ia", "hacía", "hacían"), ("io", "hizo", "hicieron"), ("o", "hizo", "hicieron"), ("", "hace", "hacen")),
+    clause_joint=re.compile(r"[,;]\s+(?:y|e|pero|mientras\s+que|aunque)\s+(?=(?:su|sus|el|la|los|las|un|una|unos|unas|este|esta|estos|estas|ese|esa|eso|esto)\b)", re.IGNORECASE),
     subject_openers=frozenset(("el", "la", "los", "las", "un", "una", "unos", "unas", "cualquier", "cada", "todo", "toda", "todos", "todas", "nuestro", "nuestra", "nuestros", "nuestras")),
     not_all=re.compile(
         r"^No\s+(?:todos|todas)\s+(?P<kind>(?:los|las)\s+[a-záéíóúñ][^:;,]{2,50}?)\s+(?:son|eran)\s+(?:iguales|idénticos|idénticas|lo\s+mismo)"
