@@ -51,8 +51,6 @@ MAX_SUBJECT_WORDS = 7
 STEM = 5  # letters two forms of a noun share ("baker"/"bakers")
 SUBJECT_REACH = 3  # words of a clause's opening that hold its subject's noun
 WORD = re.compile(r"[^\W\d_][\w'’\-]*")
-# "it is a single-celled fungus": the copula of the back's own pronoun, which the front names.
-RESTATED_SUBJECT = re.compile(r"^(?:it|they|he|she)\s+(?:is|are|was|were)\s+", re.IGNORECASE)
 
 
 class ExplainingDrafter:
@@ -111,7 +109,7 @@ class ExplainingDrafter:
         if copula:
             # What it is: a noun phrase ("a breastshot wheel ...", «el resultado de ...»), not
             # a complement («no es de piedra, sino de madera») a reader picks from two.
-            back = RESTATED_SUBJECT.sub("", back)
+            back = self.rules.restated_subject.sub("", back)
             if fold(WORD.findall(back)[0] if WORD.findall(back) else "") not in self.rules.phrase_openers:
                 return None
         else:
@@ -121,13 +119,10 @@ class ExplainingDrafter:
             opens_on_subject = bool(WORD.findall(back)) and fold(WORD.findall(back)[0]) in self.lang.pronouns
             if not (marked or opens_on_subject):
                 return None
-        if self.rules.do_forms:
-            asked = verb if copula else self.do(verb)
-            front = self.lang.prompt("explain_not_is" if copula else "explain_not_does", negated=negated, verb=asked)
-        else:
-            plural = fold(verb) in ("are", "were", "do") or (fold(verb) == "did" and fold(subject).endswith("s") and not fold(subject).endswith("ss"))
-            asked = verb if copula else ("did" if fold(verb) == "did" else ("do" if plural else "does"))
-            front = self.lang.prompt("explain_not_is" if copula else "explain_not_does", negated=negated, verb=asked, pronoun="they" if plural else "it")
+        rules = self.rules
+        plural = fold(verb) in rules.plural_verbs or (fold(verb) in rules.either_number and fold(subject).endswith("s") and not fold(subject).endswith("ss"))
+        asked = self.do(verb) if rules.do_forms and not copula else verb  # «no empuja» -> «¿qué hace?»; "does not" -> "what does it do"
+        front = self.lang.prompt("explain_not_is" if copula else "explain_not_does", negated=negated, verb=asked, pronoun=rules.asked_pronouns[plural])
         return self.card(s, front, self.sentence_back(back), "not", own_pronoun=True)
 
     def kinds(self, s: Sentence) -> Candidate | None:
@@ -165,8 +160,7 @@ class ExplainingDrafter:
         first = fold(WORD.findall(thing)[0])
         shown = lower_initial(thing) if first in self.lang.determiners or first in self.lang.words.stop_words else thing
         front = self.lang.prompt("explain_serves", verb=m.group("verb"), thing=shown)
-        at = text.find(m.group("back"))
-        back = self.rules.clause_joint.split(text[at - len("para "):], maxsplit=1)[0]  # (its own clause only)
+        back = self.rules.clause_joint.split(m.group("back"), maxsplit=1)[0]  # (its own clause only)
         return self.card(s, front, self.sentence_back(back), "job", purpose=True)
 
     # --- what the shapes share --------------------------------------------------------------
@@ -212,6 +206,11 @@ class ExplainingDrafter:
                 return many if plural else one
         return verb
 
+    def without_purpose(self, back: str) -> str:
+        """A job's back without the word its language opens it on ("To trap ...": "trap ...")."""
+        prefix = self.rules.job_back.split("{back}")[0].strip()
+        return back[len(prefix):].lstrip() if prefix and fold(back[:len(prefix)]) == fold(prefix) else back
+
     def sentence_back(self, back: str) -> str:
         back = back.strip().rstrip(".").strip()
         return back[:1].upper() + back[1:] + "." if back else ""
@@ -223,10 +222,10 @@ class ExplainingDrafter:
         words = WORD.findall(back)
         if not MIN_BACK_WORDS <= len(words) <= MAX_BACK_WORDS:
             return None
-        if self.leans(re.sub(r"^(?:To|Para)\s+", "", back)) and not (own_pronoun and fold(words[0]) in self.lang.pronouns):
+        if self.leans(self.without_purpose(back)) and not (own_pronoun and fold(words[0]) in self.lang.pronouns):
             return None
         own = back.rstrip(".")
-        own = re.sub(r"^(?:To|Para)\s+", "", own) if purpose else own
+        own = self.without_purpose(own) if purpose else own
         at = s.text.find(own[1:])  # (its first letter may have been capitalised)
         start = s.start + max(at - 1, 0) if at >= 0 else s.start
         tags = ["explaining", shape] + (["purpose"] if purpose else [])

@@ -67,7 +67,7 @@ class Explaining:
       ``phrase_openers``, ``negations``, ``clause_marker``: see the fields.
     - ``not_all``: "Not all X are alike: some ..., others ...", groups ``kind`` and ``back``.
     - ``job``: "The job of X is to ...", groups ``noun``, ``thing``, ``back``; ``serves``: «X
-      sirve para ...», groups ``thing``, ``verb``, ``back``.
+      sirve para ...», groups ``thing``, ``verb``, ``back`` (from «para»).
     """
 
     then: re.Pattern[str] = re.compile(r"(?!)")
@@ -99,6 +99,14 @@ class Explaining:
     # plural), longest ending first («empujaba» -> «hacía»); empty where the question uses
     # the auxiliary and a pronoun ("What does it do instead?").
     do_forms: tuple[tuple[str, str, str], ...] = ()
+    # Where the question takes a pronoun ("What is it?", "What do they do instead?"): the
+    # folded verbs of a plural subject, those of either number (read on the subject's last
+    # letter: "The Romans did not ..."), the pronouns (singular, plural), and the back's own
+    # restated subject before its copula ("it is a single-celled fungus").
+    plural_verbs: frozenset[str] = frozenset()
+    either_number: frozenset[str] = frozenset()
+    asked_pronouns: tuple[str, str] = ("", "")
+    restated_subject: re.Pattern[str] = re.compile(r"(?!)")
     not_all: re.Pattern[str] = re.compile(r"(?!)")
     job: re.Pattern[str] = re.compile(r"(?!)")
     serves: re.Pattern[str] = re.compile(r"(?!)")

@@ -138,7 +138,7 @@ EXPLAINING = Explaining(
         r"^(?P<noun>La\s+función|La\s+misión|La\s+tarea|El\s+papel|El\s+cometido|La\s+finalidad|El\s+objetivo)\s+(?P<thing>(?:de\s+la|de\s+los|de\s+las|del|de)\s+[a-záéíóúñ][^,;:]{2,50}?)"
         r"\s+(?:es|era)\s+(?P<back>[a-záéíóúñ]+(?:ar|er|ir)(?:se|lo|la|los|las)?\b.+)$"
     ),
-    serves=re.compile(rf"^{_SUJETO.replace('subject', 'thing')}\s+(?P<verb>sirve|sirven|servía|servían)\s+para\s+(?P<back>[a-záéíóúñ]+(?:ar|er|ir)(?:se|lo|la|los|las)?\b.+)$"),
+    serves=re.compile(rf"^{_SUJETO.replace('subject', 'thing')}\s+(?P<verb>sirve|sirven|servía|servían)\s+(?P<back>para\s+[a-záéíóúñ]+(?:ar|er|ir)(?:se|lo|la|los|las)?\b.+)$"),
 )
 
 LANGUAGE = Language(
