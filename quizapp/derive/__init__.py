@@ -40,6 +40,7 @@ from quizapp.derive.cut_terms import cut_term
 from quizapp.derive.famous_settings import described_institution, famous_neighbour_gap, famous_setting_gap, landmark_beside_its_place, paired_country_gap
 from quizapp.derive.place_kind_options import institution_seat, wrong_kind_options
 from quizapp.derive.topic_titles import subject_measure, subject_names, title_key, topic_titles
+from quizapp.derive.explaining import EXPLAINING_HOLD, ExplainingDrafter
 from quizapp.derive.explanations import ExplanationDrafter
 from quizapp.derive.list_cards import LIST_CARD_HOLD, ListCardDrafter
 from quizapp.derive.lists import ListDrafter, list_start
@@ -130,6 +131,8 @@ class RuleDrafter:
         for candidate in AppositionDrafter(builder).candidates():  # a rare term's apposition (explanations)
             drafts.append(_draft(candidate, variant))
         for candidate in ContrastDrafter(builder).candidates():  # a contrast's two halves swapped (explanations, arguments)
+            drafts.append(_draft(candidate, variant))
+        for candidate in ExplainingDrafter(builder).candidates():  # then and now, not this but that, kinds, a job (explanations)
             drafts.append(_draft(candidate, variant))
         return _once_each(drafts)
 
@@ -981,10 +984,10 @@ SET_REASONS = re.compile(
     r"^(?:asks for the same answer|asks about the same sentence|quotes the same passage|gives away, or is given away by"
     r"|the key .* of it or of the better draft|held back: the draft \S+ it clashed with|held back: its sentence is asked as"
     r"|held back: it shares options with|" + re.escape(DETAIL_WORD_HOLD) + "|" + re.escape(checks.OTHER_UNITS_HOLD)
-    + "|" + re.escape(TRIMMED_HOLD) + "|" + re.escape(ACTOR_HOLD) + "|" + re.escape(CAUSE_HOLD) + "|" + re.escape(CLAIM_HOLD) + "|" + re.escape(FUNCTION_HOLD) + "|" + re.escape(APPOSITION_HOLD) + "|" + re.escape(LIST_CARD_HOLD) + "|" + re.escape(CONTRAST_HOLD) + "|" + re.escape(DIFFERENCE_HOLD) + ")"
+    + "|" + re.escape(TRIMMED_HOLD) + "|" + re.escape(ACTOR_HOLD) + "|" + re.escape(CAUSE_HOLD) + "|" + re.escape(CLAIM_HOLD) + "|" + re.escape(FUNCTION_HOLD) + "|" + re.escape(APPOSITION_HOLD) + "|" + re.escape(LIST_CARD_HOLD) + "|" + re.escape(CONTRAST_HOLD) + "|" + re.escape(DIFFERENCE_HOLD) + "|" + re.escape(EXPLAINING_HOLD) + ")"
 )
 COVERING_TYPES = ("fill_in", "numeric", "cloze")
-LATE_CARD_HOLDS = (CLAIM_HOLD, FUNCTION_HOLD, APPOSITION_HOLD, CONTRAST_HOLD, DIFFERENCE_HOLD)  # cover8's cards and a contrast's statements: after a paragraph's facts, before its word gaps
+LATE_CARD_HOLDS = (CLAIM_HOLD, FUNCTION_HOLD, APPOSITION_HOLD, CONTRAST_HOLD, DIFFERENCE_HOLD, EXPLAINING_HOLD)  # cover8's cards and a contrast's statements: after a paragraph's facts, before its word gaps
 COVER_TRIES = 8  # a paragraph's most specific waiting drafts tried, at most (each try runs the enemy finder)
 
 

@@ -390,6 +390,10 @@ class ListCardDrafter:
         for pumping water out of the polders"), when fewer than MIN_PAIRS items do (three or
         more are the list's matching, ``ListDrafter.matching``)."""
         glossed = [(e, g) for e in listed.entries if (g := self.lists.gloss(e)) is not None]
+        if not glossed:
+            # ... or labels with a colon or a dash ("- Macropores: wide channels left by roots"),
+            # in a list too short for a matching: each item a term card of its own (brief explain).
+            glossed = [(e, g) for e in listed.entries if (g := self.lists.labelled_term(e)) is not None]
         if not glossed or len(glossed) >= MIN_ITEMS or next(self.lists.matching(listed), None) is not None:
             return
         for entry, (term, gloss) in glossed:

@@ -745,6 +745,29 @@ class ListDrafter:
             return None
         return term, gloss
 
+    def labelled_term(self, entry: Entry) -> tuple[str, str] | None:
+        """A term an item labels and the description after its colon or dash ("- Macropores:
+        wide channels left by roots and worms", «- Mareas vivas: cuando el Sol y la Luna están
+        alineados»): the term as written, and the description as a matching's side shows it.
+        None for a label that is no term of the text: a name, a date, a step ("First"), a figure,
+        a single everyday word ("Noise: the road would pass ...", the point of an objection),
+        or a description that repeats the label's words."""
+        if (_COLON.match(entry.text) or _DASH.match(entry.text)) is None or (pair := self.pair(entry)) is None:
+            return None
+        term, description = pair
+        words = term.split()
+        if not 1 <= len(words) <= 3 or any(c.isdigit() for c in term) or is_label(term, self.steps.code):
+            return None
+        if any(m.kind in ("person", "place", "organisation", "date", "year", "month") and m.start < entry.start + len(term) for s in self.builder.facts.sentences if s.paragraph == entry.paragraph for m in s.mentions):
+            return None
+        if any(w[:1].isupper() for w in words[1:]):
+            return None  # "Saint Aubert", "Lake Geneva": a name
+        if len(words) == 1 and self.lang.familiarity(words[0].lower()) >= TERM_ZIPF:
+            return None
+        if self.matched_by_words(term, description):
+            return None
+        return term, description
+
     def is_name(self, name: str) -> bool:
         """Whether the left of an item is a name, not a clause: a few words opening with a
         letter, or a term and its synonym ("the hackle or heckle board") a few words each."""

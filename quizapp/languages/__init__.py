@@ -53,6 +53,66 @@ ERA_OR_ETC = re.compile(r"(?:\b[ad]\.\s?C|\bB\.\s?C|\bA\.\s?D|\betc|\baprox|\bap
 
 
 @dataclass(frozen=True)
+class Explaining:
+    """How a language writes the explaining shapes of quizapp.derive.explaining, as regular
+    expressions on a sentence (named groups are the parts the card takes).
+
+    - ``then``: a sentence opening on a past time ("Before commercial yeast,", «Hasta el siglo
+      XIX,»): groups ``time`` and ``rest``; ``now``: the next sentence's opening on the present
+      ("Today", «Hoy»); ``pointing``: a time that leans on another sentence ("until then",
+      «hasta entonces»), asked as ``before`` instead.
+    - ``negated``: "S is not A; instead, B" in one sentence, groups ``neg`` (the negated
+      clause), ``subject``, ``verb``, ``back``; ``negated_alone`` and ``instead``: the same over
+      two sentences ("S is not A." + "Instead, B"); ``copulas``: the folded verbs of being;
+      ``phrase_openers``, ``negations``, ``clause_marker``: see the fields.
+    - ``not_all``: "Not all X are alike: some ..., others ...", groups ``kind`` and ``back``.
+    - ``job``: "The job of X is to ...", groups ``noun``, ``thing``, ``back``; ``serves``: «X
+      sirve para ...», groups ``thing``, ``verb``, ``back`` (from «para»).
+    """
+
+    then: re.Pattern[str] = re.compile(r"(?!)")
+    now: re.Pattern[str] = re.compile(r"(?!)")
+    pointing: re.Pattern[str] = re.compile(r"(?!)")
+    before: str = ""
+    negated: re.Pattern[str] = re.compile(r"(?!)")
+    negated_alone: re.Pattern[str] = re.compile(r"(?!)")
+    instead: re.Pattern[str] = re.compile(r"(?!)")
+    copulas: frozenset[str] = frozenset()
+    # Folded words that open a noun phrase: the back of "S is not A, but B" must be one ("a
+    # breastshot wheel ...", «el resultado de ...»), not a complement of another verb.
+    phrase_openers: frozenset[str] = frozenset()
+    # The words of a negation or a restriction: no subject or thing holds one («El edificio no solo»).
+    negations: frozenset[str] = frozenset()
+    # Whether the negated verb's clause needs a clause marker after "but" to be asked what the
+    # subject does instead («no molía ..., sino que esperaba ...»; «sino con el agua ...» is a
+    # complement of the same verb): the folded word, or "" when the connective is enough.
+    clause_marker: str = ""
+    # Folded words a then-or-now clause may open on in a language that drops its subjects
+    # (Spanish): an article or a quantifier before the subject («Hoy los puertos ...»), not a
+    # verb whose subject is in another sentence («Hoy recibe sobre todo cruceros»). Empty: any.
+    subject_openers: frozenset[str] = frozenset()
+    # Where a job's back ends: a comma and a conjunction before a clause of another subject
+    # («para levantar muros ..., y su venta era ...», "to trap the gas, and the crust ...").
+    clause_joint: re.Pattern[str] = re.compile(r"(?!)")
+    job_back: str = "{back}"  # a job's back from the words after its copula: "To trap ...", «Proteger ...»
+    # The verb "do" a negated verb is asked by, by the verb's folded ending, (singular,
+    # plural), longest ending first («empujaba» -> «hacía»); empty where the question uses
+    # the auxiliary and a pronoun ("What does it do instead?").
+    do_forms: tuple[tuple[str, str, str], ...] = ()
+    # Where the question takes a pronoun ("What is it?", "What do they do instead?"): the
+    # folded verbs of a plural subject, those of either number (read on the subject's last
+    # letter: "The Romans did not ..."), the pronouns (singular, plural), and the back's own
+    # restated subject before its copula ("it is a single-celled fungus").
+    plural_verbs: frozenset[str] = frozenset()
+    either_number: frozenset[str] = frozenset()
+    asked_pronouns: tuple[str, str] = ("", "")
+    restated_subject: re.Pattern[str] = re.compile(r"(?!)")
+    not_all: re.Pattern[str] = re.compile(r"(?!)")
+    job: re.Pattern[str] = re.compile(r"(?!)")
+    serves: re.Pattern[str] = re.compile(r"(?!)")
+
+
+@dataclass(frozen=True)
 class Language:
     """One language's rules for reading a document and wording drafts."""
 
@@ -198,6 +258,9 @@ class Language:
     action_verbs: tuple[str, str] = ("", "")
     people_nouns: frozenset[str] = frozenset()  # folded plurals naming people ("critics", "vecinos"): a group actor
     leaning_subjects: frozenset[str] = frozenset()
+    # The explaining shapes a paragraph with no name, figure or date is asked by (then and now,
+    # "not A but B", kinds that differ, a thing's job): quizapp.derive.explaining.
+    explaining: Explaining = field(default_factory=Explaining)
     # Pairs of organisations or parties the language's general text writes together (folded
     # names): «CCOO y UGT», "the CBI and the TUC". One member in a prompt calls up the other
     # (world_knowledge.stock_pair_half): the well-known institutional pairs, as data.

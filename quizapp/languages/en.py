@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from quizapp.languages import Language, pairs, words
+from quizapp.languages import Explaining, Language, pairs, words
 
 MONTHS = {
     name: number
@@ -271,6 +271,37 @@ RELATIVE_TIME = re.compile(
 )
 
 
+# The explaining shapes (quizapp.derive.explaining): then and now, "not A but B", kinds, a job.
+_SUBJECT = r"(?P<subject>(?:[A-Z][\w'’\-]*)(?:\s+[\w'’\-]+){0,6}?)"
+EXPLAINING = Explaining(
+    then=re.compile(
+        r"^(?P<time>(?:Before|Until|Till|Up\s+to)\s+[^,;:]{3,60}?|In\s+the\s+past|In\s+(?:earlier|former|older)\s+times"
+        r"|In\s+(?:the\s+)?old\s+days|In\s+those\s+days|Formerly|Once|Traditionally|For\s+(?:centuries|generations))"
+        # (a one-word time may go without its comma before the subject's article: "Formerly the mill ...")
+        r"(?:\s*,\s+|(?:(?<=\bFormerly)|(?<=\bTraditionally))\s+(?=(?:the|a|an|most|many)\s))(?P<rest>[^,].+)$"
+    ),
+    now=re.compile(r"^(?:Today|Nowadays|Now|These\s+days|At\s+present|Currently|In\s+modern\s+times)\b,?\s+(?=\S)"),
+    pointing=re.compile(r"\b(?:then|that|this|these|those|it|they)\b", re.IGNORECASE),
+    before="before",
+    negated=re.compile(
+        rf"^(?P<neg>{_SUBJECT}\s+(?P<verb>is|are|was|were|does|do|did)(?:\s+not|n[’']t)\s+(?!only\b|just\b|merely\b|simply\b)[^;:]+?)"
+        r"\s*(?:;|,|\s+-+|\s+—)\s*(?:but\s+)?(?:rather|instead)\s*,\s*(?P<back>.+)$"
+    ),
+    negated_alone=re.compile(rf"^(?P<neg>{_SUBJECT}\s+(?P<verb>is|are|was|were|does|do|did)(?:\s+not|n[’']t)\s+(?!only\b|just\b|merely\b|simply\b)[^;:]+?)\.$"),
+    instead=re.compile(r"^(?:Instead|Rather|On\s+the\s+contrary)\s*,\s*(?P<back>.+)$"),
+    copulas=frozenset(("is", "are", "was", "were")),
+    phrase_openers=frozenset(("a", "an", "the", "one", "two", "three", "some", "several", "many", "most", "each", "every")),
+    negations=frozenset(("not", "no", "never", "only", "nor")),
+    job_back="to {back}",
+    plural_verbs=frozenset(("are", "were", "do")),
+    either_number=frozenset(("did",)),
+    asked_pronouns=("it", "they"),
+    restated_subject=re.compile(r"^(?:it|they|he|she)\s+(?:is|are|was|were)\s+", re.IGNORECASE),
+    clause_joint=re.compile(r"[,;]\s+(?:and|but|while|whereas|although)\s+(?=(?:its|their|his|her|the|a|an|this|these|that|those|it|they)\b)", re.IGNORECASE),
+    not_all=re.compile(r"^Not\s+all\s+(?P<kind>[a-z][^:;,]{2,50}?)\s+(?:are|were)\s+(?:alike|the\s+same|equal|identical|created\s+equal)\s*(?:[:;.]|,\s+(?:though|however))\s*(?P<back>.*)$"),
+    job=re.compile(r"^The\s+(?P<noun>job|role|function|purpose|task|aim)\s+of\s+(?P<thing>(?:the\s+|an?\s+)?[a-z][^,;:]{2,50}?)\s+(?:is|was)\s+to\s+(?P<back>[a-z].+)$"),
+)
+
 LANGUAGE = Language(
     code="en",
     object_pronouns=words("it its them their they him his her he she"),
@@ -395,6 +426,7 @@ LANGUAGE = Language(
         r"(?!)",
     ),
     leaning_subjects=words("others other some many most few several both all each one they"),
+    explaining=EXPLAINING,
     select_all={},  # English does not agree: "Select all that apply." for every kind
     article_agreement={},  # English articles say nothing of number or gender ("the" cells, cell)
     modifier_before_noun=True,
@@ -472,6 +504,11 @@ LANGUAGE = Language(
         "card_named": "According to the text, what is meant by \u201c{term}\u201d?",
         "card_rule_when": "{frame}, when {predicate}, according to the text?",
         "card_part_kind": "According to the text, what kind of {part} does {subject} have?",
+        "explain_then": "{now} According to the text, what was the case {time}?",
+        "explain_not_is": "{negated}. What {verb} {pronoun}, according to the text?",
+        "explain_not_does": "{negated}. What {verb} {pronoun} do instead, according to the text?",
+        "explain_kinds": "According to the text, how do {kind} differ from one another?",
+        "explain_job": "According to the text, what is the {noun} of {thing}?",
     },
     kind_names={"person": "people", "place": "places", "organisation": "organisations", "date": "dates", "year": "years"},
     # Organisations and parties news writes as a pair (world_knowledge.stock_pair_half).

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from quizapp.languages import Language, pairs, words
+from quizapp.languages import Explaining, Language, pairs, words
 
 MONTHS = {
     "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7, "agosto": 8,
@@ -143,6 +143,44 @@ RELATIVE_TIME = re.compile(
 )
 
 
+# Las formas explicativas (quizapp.derive.explaining): antes y ahora, «no A, sino B», clases, una función.
+_SUJETO = r"(?P<subject>(?:[A-ZÁÉÍÓÚÑ][\wáéíóúñü'\-]*)(?:\s+[\wáéíóúñü'\-]+){0,6}?)"
+EXPLAINING = Explaining(
+    then=re.compile(
+        r"^(?P<time>(?:Antes\s+de(?:l)?|Hasta)\s+[^,;:]{3,60}?|Hasta\s+entonces|En\s+el\s+pasado|En\s+otros\s+tiempos|En\s+otra\s+época"
+        r"|Durante\s+siglos|Tradicionalmente|Antaño|Antiguamente|Antes)"
+        # (a one-word time may go without its comma before the subject's article: «Antes los pescadores ...»)
+        r"(?:\s*,\s+|(?:(?<=\bAntes)|(?<=\bAntaño)|(?<=\bAntiguamente)|(?<=\bTradicionalmente))\s+(?=(?:el|la|los|las|un|una|unos|unas|muchos|muchas)\s))"
+        r"(?P<rest>[^,].+)$"
+    ),
+    now=re.compile(r"^(?:Hoy(?:\s+en\s+día|\s+día|\s+por\s+hoy)?|Ahora|Actualmente|En\s+la\s+actualidad|Hoy\s+en\s+día|En\s+nuestros\s+días)\b,?\s+(?=\S)"),
+    pointing=re.compile(r"\b(?:entonces|eso|esto|ello|ese|esa|este|esta|aquel|aquella|aquello|momento)\b", re.IGNORECASE),
+    before="antes",
+    negated=re.compile(
+        # (not «no solo A, sino también B»: both hold)
+        rf"^(?P<neg>{_SUJETO}\s+no\s+(?!s[oó]lo\b|solamente\b|únicamente\b)(?:se\s+|lo\s+|la\s+|los\s+|las\s+|le\s+|les\s+)?(?P<verb>[a-záéíóúñ]+)\s+[^;:]+?)"
+        r"\s*,?\s+sino\s+(?!también\b|además\b)(?P<marker>que\s+)?(?P<back>[^,].+)$"
+    ),
+    negated_alone=re.compile(rf"^(?P<neg>{_SUJETO}\s+no\s+(?!s[oó]lo\b|solamente\b|únicamente\b)(?:se\s+|lo\s+|la\s+|los\s+|las\s+|le\s+|les\s+)?(?P<verb>[a-záéíóúñ]+)\s+[^;:]+?)\.$"),
+    instead=re.compile(r"^(?:En\s+cambio|Por\s+el\s+contrario|Al\s+contrario|Más\s+bien)\s*,\s*(?P<back>.+)$"),
+    copulas=frozenset(("es", "son", "era", "eran", "fue", "fueron")),
+    phrase_openers=frozenset(("el", "la", "los", "las", "un", "una", "unos", "unas", "lo", "dos", "tres", "varios", "varias", "algunos", "algunas")),
+    negations=frozenset(("no", "nunca", "jamas", "solo", "tampoco", "ni")),
+    clause_marker="que",
+    do_forms=(("ieron", "hizo", "hicieron"), ("aron", "hizo", "hicieron"), ("aba", "hacía", "hacían"), ("ia", "hacía", "hacían"), ("io", "hizo", "hicieron"), ("o", "hizo", "hicieron"), ("", "hace", "hacen")),
+    clause_joint=re.compile(r"[,;]\s+(?:y|e|pero|mientras\s+que|aunque)\s+(?=(?:su|sus|el|la|los|las|un|una|unos|unas|este|esta|estos|estas|ese|esa|eso|esto)\b)", re.IGNORECASE),
+    subject_openers=frozenset(("el", "la", "los", "las", "un", "una", "unos", "unas", "cualquier", "cada", "todo", "toda", "todos", "todas", "nuestro", "nuestra", "nuestros", "nuestras")),
+    not_all=re.compile(
+        r"^No\s+(?:todos|todas)\s+(?P<kind>(?:los|las)\s+[a-záéíóúñ][^:;,]{2,50}?)\s+(?:son|eran)\s+(?:iguales|idénticos|idénticas|lo\s+mismo)"
+        r"\s*(?:[:;.])\s*(?P<back>.*)$"
+    ),
+    job=re.compile(
+        r"^(?P<noun>La\s+función|La\s+misión|La\s+tarea|El\s+papel|El\s+cometido|La\s+finalidad|El\s+objetivo)\s+(?P<thing>(?:de\s+la|de\s+los|de\s+las|del|de)\s+[a-záéíóúñ][^,;:]{2,50}?)"
+        r"\s+(?:es|era)\s+(?P<back>[a-záéíóúñ]+(?:ar|er|ir)(?:se|lo|la|los|las)?\b.+)$"
+    ),
+    serves=re.compile(rf"^{_SUJETO.replace('subject', 'thing')}\s+(?P<verb>sirve|sirven|servía|servían)\s+(?P<back>para\s+[a-záéíóúñ]+(?:ar|er|ir)(?:se|lo|la|los|las)?\b.+)$"),
+)
+
 LANGUAGE = Language(
     code="es",
     double_surnames=True,
@@ -269,6 +307,7 @@ LANGUAGE = Language(
         r"(?:(?:han|habían)\s+[a-záéíóúñ]{2,}(?:ado|ido|to|cho)|[a-záéíóúñ]{2,}(?:aron|ieron|yeron)|fueron|hicieron|pusieron|dieron|tuvieron|dijeron|quisieron|pudieron|vinieron|estuvieron)",
     ),
     leaning_subjects=words("otros otras algunos algunas muchos muchas varios varias ambos todos unos"),
+    explaining=EXPLAINING,
     select_all={
         "person": "Marque todas las que correspondan.", "organisation": "Marque todas las que correspondan.",
         "date": "Marque todas las que correspondan.", "place": "Marque todos los que correspondan.",
@@ -359,6 +398,12 @@ LANGUAGE = Language(
         "card_named": "Según el texto, ¿a qué se llama «{term}»?",
         "card_rule_when": "{frame}, ¿cuándo {predicate} {subject}, según el texto?",
         "card_part_kind": "Según el texto, ¿qué tipo de {part} tiene {subject}?",
+        "explain_then": "{now} Según el texto, ¿qué ocurría {time}?",
+        "explain_not_is": "{negated}. Según el texto, ¿qué {verb}?",
+        "explain_not_does": "{negated}. Según el texto, ¿qué {verb} en cambio?",
+        "explain_kinds": "Según el texto, ¿en qué se diferencian entre sí {kind}?",
+        "explain_job": "Según el texto, ¿cuál es {noun} {thing}?",
+        "explain_serves": "Según el texto, ¿para qué {verb} {thing}?",
     },
     kind_names={"person": "estas personas", "place": "estos lugares", "organisation": "estas organizaciones", "date": "estas fechas", "year": "estos años"},
     # Organizaciones y partidos que la prensa escribe en pareja (world_knowledge.stock_pair_half).
