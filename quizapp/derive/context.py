@@ -2005,3 +2005,21 @@ def relative_fact(text: str, lang: Language) -> tuple[str, int, int] | None:
                 return None
             return phrase, m.start("clause"), m.end("clause")
     return None
+
+
+@lru_cache(maxsize=None)
+def _unnamed_tag(tags: str, pronouns: str) -> re.Pattern[str]:
+    return re.compile(
+        rf"[\"”»],?\s+(?:(?:{pronouns})\s+(?:{tags})|(?:{tags})(?:\s+(?:{pronouns}))?)(?:\s+(?:then|later|again|luego|después))?\s*[.!?]?\s*$",
+        re.IGNORECASE,
+    )
+
+
+def unnamed_speaker(text: str, lang: Language) -> bool:
+    """Whether ``text`` ends on a quotation tagged by a pronoun or by no speaker at all
+    ('"Fifty years of Sunday lunches were cooked in there," he said.', «"...", dijo.»): who
+    speaks is in the sentence before, quoted with it, or the sentence is not asked."""
+    if lang.quotation_tags == r"(?!)":
+        return False
+    pronouns = "|".join(sorted({re.escape(w) for w in lang.pronouns} | {"i", "él", "yo"}))
+    return _unnamed_tag(lang.quotation_tags, pronouns).search(text) is not None

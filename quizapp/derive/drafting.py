@@ -1091,6 +1091,7 @@ class Builder:
                 or context.speaker_time_only(sentence.text, self.lang)  # '"... like this morning's," said coach Helen Marsh': the speaker's day
             )
             and not set(words[:5]) & self.pronouns
+            and not context.unnamed_speaker(sentence.text, self.lang)  # '"...," he said.': quoted with the sentence naming him
             and not context.marker_prefix(sentence.text, self.lang)  # "Primero, ...", "Then ...": asked without it
             and not context.points_back(sentence.text, self.lang)  # "Según Quiroga, aquel informe ...": quoted with the sentence before
             and not context.leans_outside(sentence.text, self.lang)  # "The one that ...", "del mismo grupo", "Fue sustituida por" (review 16)

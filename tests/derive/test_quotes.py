@@ -89,3 +89,26 @@ def test_relative_clause_with_its_own_subject_is_not_rewritten():
     text = "Many came to see the restored tiled hall, which first opened in 1898."
     phrase, start, end = context.relative_fact(text, EN)
     assert (phrase, text[start:end]) == ("the restored tiled hall", "first opened in 1898")
+
+
+KITCHEN = [
+    "Ashford closes a fire station",
+    "ASHFORD — The county fire service will close the Elm Street station in May, officials announced on Thursday.",
+    "The new base on the ring road cost 9 million pounds and has room for four engines.",
+    'Firefighter Owen Pritchard said the crews would miss the old kitchen most of all. "Fifty years of Sunday lunches '
+    'were cooked in there," he said.',
+]
+
+
+def test_quotation_tagged_by_a_pronoun_is_asked_with_the_sentence_naming_the_speaker():
+    prompts = [str(d.item.get("prompt", "")) for d in derive_drafts(document(KITCHEN), "en") if d.paragraph == 4]
+    gapped = [p for p in prompts if "he said" in p]
+    assert gapped and all("Firefighter Owen Pritchard said the crews" in p for p in gapped)
+
+
+def test_unnamed_speaker():
+    assert context.unnamed_speaker('"Fifty years of lunches were cooked in there," he said.', EN)
+    assert context.unnamed_speaker('"We will not give up," she added.', EN)
+    assert context.unnamed_speaker('"No vamos a cerrar la estación", dijo.', ES)
+    assert not context.unnamed_speaker('"The ring road floods every winter," said councillor Janet Obi.', EN)
+    assert not context.unnamed_speaker('"No vamos a cerrar la estación", dijo la alcaldesa Rosa Pinto.', ES)
