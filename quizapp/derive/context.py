@@ -1979,7 +1979,7 @@ def speaker_time_only(text: str, lang: Language) -> bool:
 
 @lru_cache(maxsize=None)
 def _subject_relative(relative: str) -> re.Pattern[str]:
-    return re.compile(rf",\s+(?:{relative})\s+(?P<clause>[^,;:()\"“”«»]+?)(?=\s*(?:[,;:.!?]|$))")
+    return re.compile(rf",\s+(?:{relative})\s+(?P<clause>(?:[^,.;:()\"“”«»]|[,.](?=\d))+?)(?=\s*(?:[;:!?]|[,.](?!\d)|$))")  # "1.500", "2,000" inside
 
 
 def relative_fact(text: str, lang: Language) -> tuple[str, int, int] | None:

@@ -58,6 +58,7 @@ FEATURE_WORDS = frozenset({
 # The small words between a feature's word and its name («Laguna de los Pozuelos», "Lake of Menteith").
 FEATURE_LINKS = (("de", "los"), ("de", "las"), ("de", "la"), ("of", "the"), ("del",), ("de",), ("of",))
 NAME_KINDS = ("person", "place", "organisation")
+STRESSED_LAST = re.compile(r"[áéíóú][ns]?$", re.IGNORECASE)  # «está», «están»: a written accent on the last syllable
 TYPED_KINDS = (*NAME_KINDS, "name")
 DATE_KINDS = ("year", "date", "month")
 # How much each kind of draft is worth before the checks: a question on a person or a date in a
@@ -1087,7 +1088,9 @@ class Builder:
             and not (len(words) > 1 and words[0] in self.lang.determiners and words[1] in self.openers)  # "The former"
             # "this confirmation" leans on an earlier sentence; "al este de Osorno" (east) does not.
             and (
-                not {w for i, w in enumerate(words[1:]) if words[i] not in self.lang.determiners and words[i] not in ("al", "del")} & self.demonstratives
+                # «está», «están» fold to «esta», «estan»: a verb stressed on its last syllable, no demonstrative.
+                not {w for i, w in enumerate(words[1:]) if words[i] not in self.lang.determiners and words[i] not in ("al", "del")
+                     and not STRESSED_LAST.search(sentence.text.split()[i + 1].strip(",;:.!?\"”»"))} & self.demonstratives
                 or context.speaker_time_only(sentence.text, self.lang)  # '"... like this morning's," said coach Helen Marsh': the speaker's day
             )
             and not set(words[:5]) & self.pronouns

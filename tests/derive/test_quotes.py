@@ -112,3 +112,21 @@ def test_unnamed_speaker():
     assert context.unnamed_speaker('"No vamos a cerrar la estación", dijo.', ES)
     assert not context.unnamed_speaker('"The ring road floods every winter," said councillor Janet Obi.', EN)
     assert not context.unnamed_speaker('"No vamos a cerrar la estación", dijo la alcaldesa Rosa Pinto.', ES)
+
+
+ESTACION = [
+    "Robledo traslada su estación de autobuses",
+    "ROBLEDO — El ayuntamiento cerrará en mayo la estación de autobuses de la calle Mayor, anunció el jueves el concejal Sergio Nieto.",
+    "Muchos acudieron a la última jornada de puertas abiertas, que reunió a unas 1.500 personas. Otros se acercaron solo para despedirse.",
+    "El edificio de la calle Mayor, que data de 1958, está protegido como patrimonio industrial.",
+]
+
+
+def test_figure_with_a_thousands_mark_inside_a_relative_clause():
+    items = _ready(ESTACION, "es", 3)
+    assert any(i.get("answer") == 1500 and "La última jornada de puertas abiertas reunió a unas ____ personas." in i["prompt"] for i in items)
+
+
+def test_esta_the_verb_is_no_demonstrative():
+    items = _ready(ESTACION, "es", 4)
+    assert any(i.get("answer") == 1958 for i in items)
