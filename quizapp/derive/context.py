@@ -2065,3 +2065,97 @@ def pointer_named(need: str, shown: str, lang: Language) -> bool:
         if not pointing or SAYS_WHICH_AFTER[code].match(shown[found.end():]):
             return True
     return False
+
+
+_SPEAKER_NAME = r"[A-ZÁÉÍÓÚÑ][^\W\d_]+(?:[-'’][A-ZÁÉÍÓÚÑ]?[^\W\d_]+)?"
+
+
+@lru_cache(maxsize=None)
+def _attributed_quotation(tags: str) -> re.Pattern[str]:
+    name = rf"{_SPEAKER_NAME}(?:\s+(?:de|del|van|von|da|{_SPEAKER_NAME}))*"
+    return re.compile(
+        rf"^\s*[\"“«](?P<quote>[^\"“”«»]{{8,}}?)[,.!?]?[\"”»],?\s+"
+        rf"(?:(?:{tags})\s+(?:[^\W\d_][\w\-]*\s+){{0,5}}?{name}|{name}\s+(?:{tags}))"
+        rf"(?:,\s+[^\"“”«»]*)?[.!?]?\s*$"
+    )
+
+
+def attributed_quotation(text: str, lang: Language) -> str | None:
+    """The quotation of a sentence that names its speaker beside it ('"I have coached here for
+    23 years," said coach Helen Marsh.', '"We could not ...," Dunmore said.', «"No vamos a
+    ...", afirmó la consejera Marta Ibáñez.»), or None: read with its tag, the quotation's "I",
+    "we" and "this morning" are the named speaker's, not an earlier sentence's."""
+    if lang.quotation_tags == r"(?!)":
+        return None
+    m = _attributed_quotation(lang.quotation_tags).match(text)
+    return m.group("quote") if m else None
+
+
+def speaker_time_only(text: str, lang: Language) -> bool:
+    """Whether every demonstrative of ``text`` is one of time inside the quotation of a sentence
+    tagged with its speaker ('"... a crowd like this morning's," said coach Helen Marsh'): the
+    speaker's own day, which the tag dates (the news story's), not a time an earlier sentence
+    gives. A demonstrative outside the quotation, or before another noun ("this ferry"), still
+    points back."""
+    quote = attributed_quotation(text, lang)
+    if quote is None:
+        return False
+    demonstratives = {fold(w) for w in lang.demonstratives}
+    outside = text.replace(quote, " ")
+    if any(fold(w) in demonstratives for w in WORD.findall(outside)):
+        return False
+    words = [fold(w) for w in WORD.findall(quote)]
+    for i, w in enumerate(words):
+        if w in demonstratives:
+            noun = re.sub(r"(?:'s|’s)$", "", words[i + 1]) if i + 1 < len(words) else ""
+            if noun not in TIME_NOUNS:
+                return False
+    return True
+
+
+@lru_cache(maxsize=None)
+def _subject_relative(relative: str) -> re.Pattern[str]:
+    return re.compile(rf",\s+(?:{relative})\s+(?P<clause>(?:[^,.;:()\"“”«»]|[,.](?=\d))+?)(?=\s*(?:[;:!?]|[,.](?!\d)|$))")  # "1.500", "2,000" inside
+
+
+def relative_fact(text: str, lang: Language) -> tuple[str, int, int] | None:
+    """A relative clause set off by a comma, about the noun just before it ("Many came to see the
+    restored tiled hall, which first opened in 1898.", «..., el depósito de cristal, que fue
+    diseñado por ...»), as (the noun phrase from its article, the clause's start and end in
+    ``text``), or None. The clause read after its noun is a sentence of its own ("The restored
+    tiled hall first opened in 1898."), whatever the sentence's subject leaned on."""
+    if lang.subject_relative == r"(?!)":
+        return None
+    m = _subject_relative(lang.subject_relative).search(text)
+    if m is None:
+        return None
+    before = list(WORD.finditer(text[: m.start()]))
+    determiners = {fold(w) for w in lang.determiners}
+    for back, w in enumerate(reversed(before[-6:])):
+        if fold(w.group()) in determiners:
+            start = w.start()
+            phrase = text[start:m.start()]
+            if back == 0 or not re.fullmatch(r"[^\W\d_][\w'’\-]*(?:\s+[^\W\d_][\w'’\-]*)*", phrase):
+                return None  # "the, which": no noun; a figure or a mark inside: not one noun phrase
+            if any(fold(x) in lang.demonstratives or fold(x) in lang.possessives for x in phrase.split()):
+                return None
+            return phrase, m.start("clause"), m.end("clause")
+    return None
+
+
+@lru_cache(maxsize=None)
+def _unnamed_tag(tags: str, pronouns: str) -> re.Pattern[str]:
+    return re.compile(
+        rf"[\"”»],?\s+(?:(?:{pronouns})\s+(?:{tags})|(?:{tags})(?:\s+(?:{pronouns}))?)(?:\s+(?:then|later|again|luego|después))?\s*[.!?]?\s*$",
+        re.IGNORECASE,
+    )
+
+
+def unnamed_speaker(text: str, lang: Language) -> bool:
+    """Whether ``text`` ends on a quotation tagged by a pronoun or by no speaker at all
+    ('"Fifty years of Sunday lunches were cooked in there," he said.', «"...", dijo.»): who
+    speaks is in the sentence before, quoted with it, or the sentence is not asked."""
+    if lang.quotation_tags == r"(?!)":
+        return False
+    pronouns = "|".join(sorted({re.escape(w) for w in lang.pronouns} | {"i", "él", "yo"}))
+    return _unnamed_tag(lang.quotation_tags, pronouns).search(text) is not None

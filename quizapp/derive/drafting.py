@@ -58,6 +58,7 @@ FEATURE_WORDS = frozenset({
 # The small words between a feature's word and its name («Laguna de los Pozuelos», "Lake of Menteith").
 FEATURE_LINKS = (("de", "los"), ("de", "las"), ("de", "la"), ("of", "the"), ("del",), ("de",), ("of",))
 NAME_KINDS = ("person", "place", "organisation")
+STRESSED_LAST = re.compile(r"[áéíóú][ns]?$", re.IGNORECASE)  # «está», «están»: a written accent on the last syllable
 TYPED_KINDS = (*NAME_KINDS, "name")
 DATE_KINDS = ("year", "date", "month")
 # How much each kind of draft is worth before the checks: a question on a person or a date in a
@@ -1088,8 +1089,14 @@ class Builder:
             and fold(first) not in self.openers
             and not (len(words) > 1 and words[0] in self.lang.determiners and words[1] in self.openers)  # "The former"
             # "this confirmation" leans on an earlier sentence; "al este de Osorno" (east) does not.
-            and not {w for i, w in enumerate(words[1:]) if words[i] not in self.lang.determiners and words[i] not in ("al", "del")} & self.demonstratives
+            and (
+                # «está», «están» fold to «esta», «estan»: a verb stressed on its last syllable, no demonstrative.
+                not {w for i, w in enumerate(words[1:]) if words[i] not in self.lang.determiners and words[i] not in ("al", "del")
+                     and not STRESSED_LAST.search(sentence.text.split()[i + 1].strip(",;:.!?\"”»"))} & self.demonstratives
+                or context.speaker_time_only(sentence.text, self.lang)  # '"... like this morning's," said coach Helen Marsh': the speaker's day
+            )
             and not set(words[:5]) & self.pronouns
+            and not context.unnamed_speaker(sentence.text, self.lang)  # '"...," he said.': quoted with the sentence naming him
             and not context.marker_prefix(sentence.text, self.lang)  # "Primero, ...", "Then ...": asked without it
             and not context.points_back(sentence.text, self.lang)  # "Según Quiroga, aquel informe ...": quoted with the sentence before
             and not context.leans_outside(sentence.text, self.lang)  # "The one that ...", "del mismo grupo", "Fue sustituida por" (review 16)
@@ -1281,10 +1288,42 @@ class Builder:
                 yield from self.from_sentence(with_context)
             elif self.usable(sentence, taken_up=True):
                 yield from self.about_apposed_person(sentence)
+            elif (relative := self.relative_sentence(sentence)) is not None:
+                yield from self.from_relative(sentence, relative)
             previous = sentence
         yield from self.orderings()
         yield from self.matchings()
         yield from self.cards()
+
+    def relative_sentence(self, sentence: Sentence) -> Sentence | None:
+        """A sentence that leans on what came before ("Many came to see the restored tiled hall,
+        which first opened in 1898.", "She toured the old mill, which was built in 1820.") whose
+        relative clause is a fact of its own about a noun it names: the clause after its noun,
+        as a sentence ("The restored tiled hall first opened in 1898."), or None. The clause keeps
+        its offsets in the paragraph (its facts are asked where the text writes them)."""
+        found = context.relative_fact(sentence.text, self.lang)
+        if found is None:
+            return None
+        phrase, start, end = found
+        lead = phrase[0].upper() + phrase[1:] + " "
+        text = lead + sentence.text[start:end] + "."
+        begin = sentence.start + start - len(lead)
+        rewritten = Sentence(
+            paragraph=sentence.paragraph, index=sentence.index, start=begin, end=begin + len(text), text=text,
+            mentions=[m for m in sentence.mentions if m.start >= sentence.start + start and m.end <= sentence.start + end],
+        )
+        if not rewritten.mentions or not self.usable(rewritten):
+            return None
+        return rewritten
+
+    def from_relative(self, sentence: Sentence, relative: Sentence) -> Iterator[Candidate]:
+        """The gaps and figures of a relative clause read as a sentence (``relative_sentence``),
+        the paragraph's sentence as written for the explanation; no true/false statement (it would
+        show the rewritten sentence as the text's)."""
+        for candidate in self.from_sentence(relative):
+            if candidate.item.get("type") in ("fill_in", "numeric", "single_choice"):
+                candidate.item["explanation"] = self.explain(sentence)
+                yield candidate
 
     def total_alone(self, s: Sentence) -> Iterator[Candidate]:
         """A total beside the parts that make it up ("14 trams, namely 9 ... and 5 ..."), asked

@@ -253,6 +253,14 @@ class Language:
     # "que", "en que"), and subjects that point to another sentence ("Others have noted").
     reporting_verbs: tuple[str, str] = ("", "")
     reported_joiners: str = r"(?!)"
+    # The verbs that tag a quotation with its speaker in the same sentence ('"...," said coach
+    # Helen Marsh', '"...," Brennan added', «"...", afirmó la consejera Ibáñez»), without groups:
+    # the speaker shown, the quotation's "I", "we" and "this morning" are that speaker's own.
+    quotation_tags: str = r"(?!)"
+    # The relative pronoun of a clause set off by a comma whose subject is the noun before it
+    # (", which first opened in 1898", «, que fue diseñado por ...»), with what may follow it
+    # (not a subject of its own: ", which the council built"), without groups.
+    subject_relative: str = r"(?!)"
     # A verb in the past right after a sentence's subject ("The Crop Trust paid", "Los
     # arqueólogos consideraron"), singular and plural: the document's other actors.
     action_verbs: tuple[str, str] = ("", "")

@@ -413,6 +413,8 @@ LANGUAGE = Language(
         r"(?!)",
     ),
     reported_joiners=r"that",
+    subject_relative=r"which(?=\s+(?!(?:he|she|it|they|we|you|i|the|a|an|his|her|its|their|our|this|these|those|many|most|some|means|is\s+why)\b)[a-z])",
+    quotation_tags=r"(?:said|says|added|adds|told\s+(?:reporters|journalists|the\s+[a-z]+)|explained|recalled|insisted|noted|warned|admitted|agreed|remarked|explains|recalls|insists|notes|warns)",
     people_nouns=words(
         "critics investigators engineers doctors physicians residents officials scientists researchers historians archaeologists"
         " workers managers experts analysts economists farmers fishermen locals villagers activists campaigners conservationists"

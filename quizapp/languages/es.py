@@ -295,6 +295,8 @@ LANGUAGE = Language(
         r"|respondieron|respondían|replicaron|consideraron|consideran|defendieron|defendían|sostenían|insistían|alegaron|argumentaron|reclaman|reclamaron)",
     ),
     reported_joiners=r"(?:en\s+que|de\s+que|que)",
+    subject_relative=r"que(?=\s+(?:fue|fueron|es|son|era|eran|está|están|estaba|ha|han|había|habían|se\s+[a-záéíóúñ]+|[a-záéíóúñ]+(?:ó|ió)\s+(?:en|desde|durante|hasta|hace|a|por)\b))",
+    quotation_tags=r"(?:dijo|dice|afirmó|afirma|aseguró|asegura|añadió|añade|agregó|explicó|explica|recordó|recuerda|señaló|señala|insistió|advirtió|admitió|reconoció|declaró|comentó|relató|contó)",
     people_nouns=words(
         "críticos investigadores ingenieros médicos vecinos responsables científicos historiadores arqueólogos trabajadores"
         " expertos técnicos geólogos agricultores pescadores activistas ecologistas juristas jueces abogados bomberos vigilantes"
