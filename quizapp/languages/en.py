@@ -348,6 +348,8 @@ LANGUAGE = Language(
     ),
     leaning_subjects=words("others other some many most few several both all each one they"),
     select_all={},  # English does not agree: "Select all that apply." for every kind
+    gender_words_after={"he": "m", "his": "m", "him": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"},
+    gender_words_before={"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "lady": "f", "lord": "m", "dame": "f"},
     article_agreement={},  # English articles say nothing of number or gender ("the" cells, cell)
     modifier_before_noun=True,
     noun_leads=words("of with by from into in on for without between through called named termed as"),
