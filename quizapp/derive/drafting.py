@@ -1044,6 +1044,12 @@ class Builder:
             # No famous person among a story's locals, as the key or beside it (blind readers pick them, or rule them out).
             return blindness.fame_fair(key.text, alike, lambda m: self.surface(m, key), shown, tight, self.lang.code)
         value = option_number(key)
+        if value is not None and not tight and (form := blindness.figure_form(key.text, self.lang.code)) is not None:
+            # Options written as the key is (its unit, sign and decimals: no "12 hours" among
+            # "12.42 hours" and "25.82 hours"), where the document has enough (blindness.odd_form).
+            alike = [m for m in pool if blindness.figure_form(self.surface(m, key), self.lang.code) == form]
+            if len(alike) >= min(shown, MIN_DISTRACTORS):
+                pool = alike
         if key.kind in DATE_KINDS and isinstance(key.value, tuple) and key.value[0]:
             # No year the sentence's words rule out ("in 1951 ..., and in ____", "after the flood of 1957").
             bounds = blindness.narrative_bounds(before + "____" + sentence.text[max(0, key.end - sentence.start):], self.lang.code)
