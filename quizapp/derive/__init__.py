@@ -22,7 +22,7 @@ from typing import Any, Protocol
 from quizapp.bank import lint
 from quizapp.bank.parser import SourceSpan
 from quizapp.language import fold_word, words_for
-from quizapp.derive import answers, blindness, checks, closed_lists, context, forced, garbled, giveaways, household_acronyms, list_gaps, statements, synonym_gaps, trivial_gaps, variety, world_knowledge
+from quizapp.derive import answers, blindness, checks, closed_lists, context, forced, garbled, giveaways, household_acronyms, list_gaps, person_options, statements, synonym_gaps, trivial_gaps, variety, world_knowledge
 from quizapp.derive.actors import ACTOR_HOLD, ActorDrafter
 from quizapp.derive.causes import CAUSE_HOLD, POINT_TAG, CauseDrafter, is_last_resort
 from quizapp.derive.appositions import APPOSITION_HOLD, AppositionDrafter
@@ -245,6 +245,7 @@ def check_drafts(drafts: list[Draft], paragraphs: Sequence[Paragraph], language:
         d.problems.extend(forced.problems(d, paragraphs, rules, years, subject_nouns, datelines, document))  # forced by the whole document (fresh reviews 12, 13)
         d.problems.extend(blindness.problems(d.item, language))  # a time cue or an outlier settles the options (blind readers, sessions 5, 6)
         d.problems.extend(choice_rules.known_name_problems(d.item, language))  # Chinatown among Dogpatch and Tenderloin (brief kindchoice)
+        d.problems.extend(person_options.gender_giveaway(d.item, _asked(d, text), text.get(d.paragraph, ""), d.answer_span, rules))  # «La presidenta, ____» among men (giveaway)
         d.problems.extend(blindness.dated_problems(d.item, _asked(d, text), language))  # "appeared in ____", "automated in 2003": a reader knows the year (blindq)
     held = _keep_best([d for d in drafts if not d.problems], language, text)
     for d in drafts:
@@ -289,6 +290,7 @@ def check_drafts(drafts: list[Draft], paragraphs: Sequence[Paragraph], language:
         if not d.problems:
             d.problems.extend(blindness.problems(d.item, language) or blindness.dated_problems(d.item, _asked(d, text), language))
             d.problems.extend(choice_rules.known_name_problems(d.item, language))
+            d.problems.extend(person_options.gender_giveaway(d.item, _asked(d, text), text.get(d.paragraph, ""), d.answer_span, rules))
     _rank_specific_first(drafts, language, content)
     # The score is the rank: a draft held back ranks below every ready one (a caller keeping
     # the best few of a paragraph by score must keep a ready one first).

@@ -334,10 +334,53 @@ def out_of_band(item: dict[str, Any], language: str) -> str | None:
     return None
 
 
+HELD_FORM = (
+    "held back: the options are not written alike ({key!r} beside {option!r}: another unit, sign, kind of figure or number of "
+    "decimals), so a reader picks or rules out an option by its form without the text; the typed item asks it (blind-form)"
+)
+DECIMALS = {"en": re.compile(r"\d\.(\d+)"), "es": re.compile(r"\d,(\d{1,2}|\d{4,})(?!\d)")}
+
+
+def figure_form(text: str, language: str) -> tuple[bool, int, bool, str] | None:
+    """How a figure option is written, as a blind reader sees it: (a year or date, its number of
+    decimals, a percentage, its unit word: the last word, plural or not). None for a name.
+    "12.42 hours" (False, 2, False, "hour"); "35 %" (False, 0, True, ""); "1961" (True, 0, False, "")."""
+    if option_number(text, language) is None:
+        return None
+    if is_date(text, language):
+        return (True, 0, False, "")
+    decimals = DECIMALS["es" if language == "es" else "en"].search(text)
+    words = [fold_word(w) for w in re.findall(r"[^\W\d_]+", text)]
+    unit = re.sub(r"s$", "", words[-1]) if words else ""
+    return (False, len(decimals.group(1)) if decimals else 0, bool(re.search(r"%|\bper\s*cent\b|\bpor\s+ciento\b", text)), unit)
+
+
+def odd_form(item: dict[str, Any], language: str) -> tuple[str, str] | None:
+    """(key, option) of a figure choice whose options are not written alike (``figure_form``):
+    a "diurnal" period of 25.82 hours among 12 hours and 13 hours, a percentage among counts, a
+    year among figures. The key alone of its form is picked, an option alone of another form
+    dropped: either way the choice is settled in part without the text. None when alike."""
+    for _prompt, options in option_sets(item):
+        forms = [figure_form(text, language) for text, _ in options]
+        if len(options) < 2 or any(f is None for f in forms) or all(f == forms[0] for f in forms):
+            continue
+        if not any(f is not None and not f[0] for f in forms):
+            continue  # dates among dates (blind-date sees to them)
+        key = next((i for i, (_, right) in enumerate(options) if right), None)
+        if key is None:
+            continue
+        odd = next((i for i, f in enumerate(forms) if f != forms[key]), None)
+        if odd is not None:
+            return options[key][0], options[odd][0]
+    return None
+
+
 def problems(item: dict[str, Any], language: str) -> list[str]:
-    """A choice on a figure or date whose key the options give away: a wrong figure of another
-    size, the prompt's time cue points to it, it stands apart from the others, or the prompt's
-    words rule options out."""
+    """A choice on a figure or date whose key the options give away: options written in
+    different forms, a wrong figure of another size, the prompt's time cue points to it, it
+    stands apart from the others, or the prompt's words rule options out."""
+    if (odd := odd_form(item, language)) is not None:
+        return [HELD_FORM.format(key=odd[0], option=odd[1])]
     if (option := out_of_band(item, language)) is not None:
         return [HELD_BAND.format(option=option, band=FIGURE_BAND)]
     read = _figures(item, language)
@@ -504,8 +547,10 @@ __all__ = [
     "fame",
     "fame_fair",
     "famous_option",
+    "figure_form",
     "narrative_bounds",
     "nearest_bound",
+    "odd_form",
     "option_sets",
     "out_of_band",
     "out_of_era",

@@ -1032,6 +1032,10 @@ class Builder:
         after = sentence.text[max(0, key.end - sentence.start):]
         if trivial_gaps.broken_range(before + key.text + after, self.lang) is None:
             pool = [m for m in pool if trivial_gaps.broken_range(before + self.surface(m, key) + after, self.lang) is None]
+        if key.kind == "person" and (sex := person_options.gender_cue(before + "____" + after, self.lang)) is not None:
+            # «La presidenta de la cámara, ____», "____ resigned her seat": people of the sex the
+            # words give the gap only; with too few, no choice is drafted (the typed item asks it).
+            pool = [m for m in pool if given_names.name_gender(str(m.value), self.lang.code) in (None, sex[0])]
         if key.kind in (*NAME_KINDS, "name"):
             banded = choice_rules.familiarity_band(key.text, pool, lambda m: self.surface(m, key), self.lang.familiarity)
             alike = choice_rules.same_head_first(key.text, banded, lambda m: self.surface(m, key), self.generic_words, MIN_DISTRACTORS)
@@ -1043,6 +1047,12 @@ class Builder:
             # No famous person among a story's locals, as the key or beside it (blind readers pick them, or rule them out).
             return blindness.fame_fair(key.text, alike, lambda m: self.surface(m, key), shown, tight, self.lang.code)
         value = option_number(key)
+        if value is not None and not tight and (form := blindness.figure_form(key.text, self.lang.code)) is not None:
+            # Options written as the key is (its unit, sign and decimals: no "12 hours" among
+            # "12.42 hours" and "25.82 hours"), where the document has enough (blindness.odd_form).
+            alike = [m for m in pool if blindness.figure_form(self.surface(m, key), self.lang.code) == form]
+            if len(alike) >= min(shown, MIN_DISTRACTORS):
+                pool = alike
         if key.kind in DATE_KINDS and isinstance(key.value, tuple) and key.value[0]:
             # No year the sentence's words rule out ("in 1951 ..., and in ____", "after the flood of 1957").
             bounds = blindness.narrative_bounds(before + "____" + sentence.text[max(0, key.end - sentence.start):], self.lang.code)
@@ -1940,8 +1950,20 @@ class Builder:
             fact = "order:" + "+".join(str(e.sentence) for e in group)
             yield Candidate("question", item, min(e.paragraph for e in group), None, self.score("ordering", None, None), fact, fact, [e.text for e in group])
 
+    def role_sexes(self) -> list[list[Any]]:
+        """The document's people with roles, split by sex where the language writes roles in two
+        genders («directora», «médico»): one matching of both would be paired by gender and the
+        rest by elimination (person_options.gender_giveaway), so each is matched among its own."""
+        if not self.lang.gender_words_article:
+            return [list(self.facts.roles)]
+        sexes: dict[str | None, list[Any]] = {}
+        for r in self.facts.roles:
+            sex = given_names.name_gender(r.person.text, self.lang.code) or person_options.role_gender(r.role, self.lang)
+            sexes.setdefault(sex, []).append(r)
+        return list(sexes.values())
+
     def matchings(self) -> Iterator[Candidate]:
-        for group in choice_rules.role_groups(self.facts.roles, lambda r: self.role_noun(r.person)):
+        for group in (g for roles in self.role_sexes() for g in choice_rules.role_groups(roles, lambda r: self.role_noun(r.person))):
             pairs = [{"left": r.person.text, "right": r.role} for r in group]
             if len({fold(p["right"]) for p in pairs}) < len(pairs) or len({fold(p["left"]) for p in pairs}) < len(pairs):
                 continue

@@ -112,3 +112,40 @@ def chinese_order(words: list[str]) -> bool:
         len(words) == 2 and words[0] in _lists()[2] and not given_name(words[1])
         and bool(PINYIN_NAME.fullmatch(words[1].lower()))
     )
+
+
+@lru_cache(maxsize=4)
+def _gendered(prefix: str) -> tuple[frozenset[str], frozenset[str]]:
+    """(male, female) given names of the locales whose code starts with ``prefix`` ("es", "en";
+    "" for every locale), loaded once each."""
+    import faker.providers.person as people  # imported here: only the drafter needs it
+
+    male: set[str] = set()
+    female: set[str] = set()
+    for module in pkgutil.iter_modules(people.__path__):
+        if not module.name.startswith(prefix):
+            continue
+        provider = getattr(importlib.import_module(f"{people.__name__}.{module.name}"), "Provider", None)
+        if provider is not None:
+            male |= _words(provider, ("first_names_male",))
+            female |= _words(provider, ("first_names_female",))
+    return frozenset(male), frozenset(female)
+
+
+def name_gender(name: str, language: str) -> str | None:
+    """"m" or "f" when a person's name opens with a given name that the document language's
+    locales (else every locale) list for one sex only («Lucía Ferrando» f, "Tomás Arrieta" m);
+    None for a surname alone, a given name of both ("Andrea", "Ariel") or none. Spanish marks it
+    in the articles and endings around the name («La presidenta, ____»), English in "her"/"his":
+    an option of the other sex is ruled out without the text (see person_options.gender_giveaway)."""
+    words = name.split()
+    if len(words) < 2:
+        return None
+    first = words[0]
+    for prefix in (language, ""):
+        male, female = _gendered(prefix)
+        if (first in male) != (first in female):
+            return "m" if first in male else "f"
+        if first in male:  # listed for both: says nothing
+            return None
+    return None

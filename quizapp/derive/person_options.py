@@ -198,4 +198,152 @@ def named_by_title(sentence_text: str, lang: Language) -> bool:
     return any(re.search(rf"\b{re.escape(t)}\b", text) for t in _titles(lang))
 
 
-__all__ = ["document_roles", "heads_of_state", "listed_role", "named_by_title", "role_beside", "roles_beside", "unlikely_people"]
+# ---------------------------------------------------------------- the sex the words around a name tell
+
+HELD_GENDER = (
+    "held back: the words around the gap tell the person's sex ({cue!r}), and {what} of the other sex, so a reader settles it "
+    "without the text; the typed item asks it (blind-gender)"
+)
+HELD_GENDER_ROLES = (
+    "held back: the roles are written in both genders ({roles}) beside people of both sexes, so a reader pairs them "
+    "by gender and the rest by elimination, without the text (blind-gender)"
+)
+CLAUSE_STOP = re.compile(r"[.;:!?«“(]")
+APPOSITION_WORDS = 8  # «El presidente de la diputación provincial, ____»: the noun phrase an apposition follows
+NAME_AFTER = re.compile(r"[A-ZÁÉÍÓÚÑ][\w'’-]+")
+NAME_AT_END = re.compile(r"(?:[A-ZÁÉÍÓÚÑ][\w'’-]*\s+){0,3}[A-ZÁÉÍÓÚÑ][\w'’-]*$")
+# A Spanish role noun without an article, its sex by its ending («como presidenta a ____»):
+# not the nouns of both sexes in -a («la/el periodista, atleta, guía»).
+ES_COMMON_IN_A = re.compile(r"(?:ista|eta|auta|crata|ata|cida|ia|ía)$")
+
+
+def _folded(words: dict[str, str]) -> dict[str, str]:
+    return {fold_word(k): v for k, v in words.items()}
+
+
+def _role_ending(word: str) -> str | None:
+    w = fold_word(word)
+    if w.endswith("a") and not ES_COMMON_IN_A.search(w):
+        return "f"
+    if re.search(r"(?:o|or|ero)$", w):
+        return "m"
+    return None
+
+
+def gender_cue(prompt: str, lang: Language) -> tuple[str, str] | None:
+    """The sex (``"m"`` or ``"f"``) the words around the prompt's gap give the person in it, with
+    the words saying so; None when they say nothing. Spanish: the article opening the noun
+    phrase the name stands in apposition to («El presidente de la diputación, ____»: m), or
+    opening the apposition after it («____, una agricultora»: f), or before a role noun right
+    before it («la arquitecta ____», «como presidenta a ____»); a title («doña ____»). English:
+    a title right before the name ("Mrs ____"), or the first "he"/"she"/"his"/"her" after it
+    with no other name between ("____ resigned her seat")."""
+    before, gap, after = prompt.partition("____")
+    if not gap:
+        return None
+    before = CLAUSE_STOP.split(before)[-1]
+    after = CLAUSE_STOP.split(after)[0]
+    articles = _folded(lang.gender_words_article)
+    titles = _folded(lang.gender_words_before)
+    pronouns = _folded(lang.gender_words_after)
+    words_before = re.findall(r"[^\W\d_]+", before)
+    if words_before and fold_word(words_before[-1]) in titles and re.search(r"[^\W\d_]+\.?\s*$", before):
+        return titles[fold_word(words_before[-1])], words_before[-1]
+    if articles:
+        if before.rstrip().endswith(","):
+            phrase = before.rstrip()[:-1].split(",")[-1].split()
+            if phrase and len(phrase) <= APPOSITION_WORDS and fold_word(phrase[0]) in articles:
+                return articles[fold_word(phrase[0])], " ".join(phrase[:2])
+        elif words_before:
+            tail = [fold_word(w) for w in before.split()[-3:]]
+            personal = bool(tail) and tail[-1] == "a"  # the personal «a»: «nombró directora a ____»
+            if personal:
+                tail = tail[:-1]
+            if len(tail) >= 2 and tail[-2] in articles and tail[-1].islower() and tail[-1] not in articles:
+                return articles[tail[-2]], " ".join(before.split()[-2:])
+            if len(tail) >= 2 and (tail[-2] == "como" or personal) and (sex := _role_ending(tail[-1])):
+                return sex, " ".join(before.split()[-3:] if personal else before.split()[-2:])
+        apposition = re.match(r"\s*,\s*([^\W\d_]+)\s+([^\W\d_]+)", after)
+        if apposition and fold_word(apposition.group(1)) in articles:
+            return articles[fold_word(apposition.group(1))], apposition.group(0).strip(" ,")
+    if pronouns:
+        for word in re.findall(r"[^\W\d_]+", after):
+            if fold_word(word) in pronouns:
+                return pronouns[fold_word(word)], word
+            if NAME_AFTER.fullmatch(word) and word != "I":
+                break
+    return None
+
+
+def gender_giveaway(item: dict[str, Any], asked: str, paragraph: str, span: tuple[int, int] | None, lang: Language) -> list[str]:
+    """A choice among people, a true/false swap of a person or a matching of people to roles
+    that the words' grammatical gender settles (``HELD_GENDER``): «La presidenta de la cámara,
+    ____» among two women and two men; «El presidente de la diputación, Lucía Ferrando,
+    inauguró ...» (false by its article alone); Rosario Ibarguren ↔ «presidenta», Tomás Arrieta
+    ↔ «ingeniero». The drafter's options of one sex stay (``given_names.name_gender``)."""
+    from quizapp.derive.blindness import option_sets  # blindness imports the drafter's rules
+    from quizapp.derive.given_names import name_gender
+
+    code = lang.code
+    qtype = item.get("type")
+    for prompt, options in option_sets(item):
+        cue = gender_cue(prompt, lang)
+        if cue is None:
+            continue
+        sexes = [(name_gender(text, code), right) for text, right in options]
+        if any(right and sex not in (None, cue[0]) for sex, right in sexes):
+            continue  # the key is not of the sex read: the cue is another person's
+        if any(not right and sex is not None and sex != cue[0] for sex, right in sexes):
+            return [HELD_GENDER.format(cue=cue[1], what="an option is a person")]
+    if qtype == "true_false" and item.get("answer") is False and asked and span:
+        statement = str(item.get("prompt", ""))
+        swapped = _swapped_in(statement, paragraph, span)
+        if swapped:
+            start, end = swapped
+            own, other = name_gender(asked, code), name_gender(statement[start:end], code)
+            cue = gender_cue(statement[:start] + "____" + statement[end:], lang)
+            if cue is not None and other and other != cue[0] and own in (None, cue[0]):
+                return [HELD_GENDER.format(cue=cue[1], what="the name swapped in is a person")]
+    if qtype == "matching" and code == "es":
+        pairs = [(name_gender(str(p.get("left", "")), code), role_gender(str(p.get("right", "")), lang)) for p in item.get("pairs", [])]
+        people = {sex for sex, _ in pairs if sex}
+        roles = {sex for _, sex in pairs if sex}
+        if len(people) > 1 and len(roles) > 1:
+            shown = ", ".join(f"«{p.get('right')}»" for p in item.get("pairs", [])[:3])
+            return [HELD_GENDER_ROLES.format(roles=shown)]
+    return []
+
+
+def role_gender(role: str, lang: Language) -> str | None:
+    """A Spanish role's grammatical gender: its article («la directora del museo»), else its
+    first word's ending («presidenta», «ingeniero»; None for «presidente», «periodista»)."""
+    words = role.split()
+    articles = _folded(lang.gender_words_article)
+    if not words:
+        return None
+    if fold_word(words[0]) in articles:
+        return articles[fold_word(words[0])]
+    return _role_ending(words[0]) if words[0].islower() else None
+
+
+def _swapped_in(statement: str, paragraph: str, span: tuple[int, int]) -> tuple[int, int] | None:
+    """Where a false statement wrote the value it swapped in for paragraph[span]: between the
+    words the paragraph writes before and after the span, as the statement writes them."""
+    start, end = span
+    before = re.split(r"[.!?]\s", paragraph[:start])[-1][-30:]
+    after = re.split(r"[.!?](?:\s|$)", paragraph[end:])[0][:20]
+    at = statement.find(after) if after else len(statement.rstrip(". "))
+    if at < 0:
+        return None
+    head = statement[:at]
+    if before and before in head:
+        begin = head.rfind(before) + len(before)
+    else:
+        found = NAME_AT_END.search(head.rstrip())
+        if not found:
+            return None
+        begin = found.start()
+    return (begin, len(head.rstrip())) if begin < len(head.rstrip()) else None
+
+
+__all__ = ["HELD_GENDER", "HELD_GENDER_ROLES", "document_roles", "gender_cue", "gender_giveaway", "heads_of_state", "listed_role", "named_by_title", "role_beside", "role_gender", "roles_beside", "unlikely_people"]

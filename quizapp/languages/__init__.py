@@ -237,6 +237,14 @@ class Language:
     # ("a **dense** sand": an adjective, no term); and the folded words after which an emphasised
     # word is a noun ("of", "called", "llamada").
     article_agreement: dict[str, tuple[str, str]] = field(default_factory=dict)
+    # The folded words that tell the sex of the person a name beside them is ("la" in «La
+    # presidenta de la cámara, ____», "her" in "____ resigned her seat", "Mrs ____"), with "m" or
+    # "f" (quizapp.derive.person_options.gender_cue): where the drafter offers people of both,
+    # the words settle the choice without the text. ``gender_words_after``: only the pronouns
+    # after the name count; ``gender_words_before``: only titles right before it.
+    gender_words_article: dict[str, str] = field(default_factory=dict)
+    gender_words_after: dict[str, str] = field(default_factory=dict)
+    gender_words_before: dict[str, str] = field(default_factory=dict)
     modifier_before_noun: bool = False
     noun_leads: frozenset[str] = frozenset()
     # Words that name the term after them ("a condition known as", "un proceso llamado"), at the

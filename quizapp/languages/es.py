@@ -315,6 +315,8 @@ LANGUAGE = Language(
         "date": "Marque todas las que correspondan.", "place": "Marque todos los que correspondan.",
         "year": "Marque todos los que correspondan.",
     },
+    gender_words_article={"el": "m", "un": "m", "del": "m", "al": "m", "la": "f", "una": "f"},
+    gender_words_before={"don": "m", "doña": "f", "sor": "f", "fray": "m", "señor": "m", "señora": "f", "señorita": "f"},
     article_agreement={
         "el": ("m", "s"), "del": ("m", "s"), "al": ("m", "s"), "un": ("m", "s"), "la": ("f", "s"), "una": ("f", "s"),
         "los": ("m", "p"), "unos": ("m", "p"), "las": ("f", "p"), "unas": ("f", "p"),
