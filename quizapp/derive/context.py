@@ -2005,6 +2005,16 @@ POINTER_DETERMINERS = {
 }
 
 
+def _own_date(text: str, lang: Language) -> bool:
+    """Whether ``text`` gives a date of its own, a day and month ("Six days earlier, on 31 March,
+    the branch closed ..."): the counted time is dated in the sentence itself."""
+    if lang.full_date.search(text) is not None:
+        return True
+    words = WORD.findall(text)
+    days = re.findall(r"\b([0-3]?\d)(?:\s+de)?\s+([^\W\d_]+)|\b([^\W\d_]+)\s+([0-3]?\d)\b", text)
+    return any(fold(month).lower() in lang.months for a, month, month2, b in days for month in (month or month2,) if month) and bool(words)
+
+
 def unnamed_pointer(text: str, lang: Language, earlier: str | None = None) -> tuple[str, str] | None:
     """The words of ``text`` (a sentence) pointing back to a referent it does not name, and what
     a context quoted before it must show for it (a noun, ``YEAR_NEEDED``, ``NAME_NEEDED``,
@@ -2018,7 +2028,7 @@ def unnamed_pointer(text: str, lang: Language, earlier: str | None = None) -> tu
     time = lang.relative_time.search(text)
     if time is not None and time.group("since") and text[: time.start()].strip(" ¿¡\"“«'"):
         time = None  # "made in Hagenau, which was German at the time": the sentence's own time (only an opening "By then" points back)
-    if time is not None and not YEAR.search(text[: time.start()]) and "____" not in text[: time.start()]:
+    if time is not None and not YEAR.search(text[: time.start()]) and "____" not in text[: time.start()] and not _own_date(text, lang):
         return time.group().strip(), TIME_NEEDED if time.group("since") else YEAR_NEEDED
     for found in lang.referent_pointer.finditer(text):
         before = text[: found.start()]

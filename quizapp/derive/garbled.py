@@ -32,7 +32,8 @@ BLANK = "____"
 CLOSING = re.compile(r"[\s.?!…»”\"'’)\]*_]*$")
 # An article right before a mark that ends a phrase: the article has lost its noun ("de la.",
 # "the,"). Lower case only ("Vitamin A,", «La» opening a title).
-ARTICLE_BEFORE_MARK = re.compile(r"(?<![\w'’\-])(?P<article>[^\W\d_]{1,3})\s*(?=[,.;:!?»”)]|$)")
+# (A full stop with a letter after it closes an abbreviation, no phrase: "11 a.m.", "i.e.")
+ARTICLE_BEFORE_MARK = re.compile(r"(?<![\w'’\-])(?P<article>[^\W\d_]{1,3})\s*(?=[,;:!?»”)]|\.(?![^\W\d_])|$)")
 # A word written twice with one space between ("the the", «de de»); a comma or the gap between
 # two is no repeat («en ____, en el norte»).
 DOUBLED = re.compile(r"(?<![\w'’\-])(?P<word>[^\W\d_]+) +(?P=word)(?![\w'’\-])", re.IGNORECASE)

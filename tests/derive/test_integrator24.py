@@ -82,3 +82,25 @@ def test_a_why_card_effect_does_not_end_on_a_conjunction() -> None:
              "Engineers in Brittany built the first large barrage on the Rance in 1966."]
     fronts = [str(d.item.get("front")) for d in _drafts(lines, "en") if d.kind == "card"]
     assert not any(f.rstrip(".?").endswith((" and", ", and")) for f in fronts), fronts
+
+
+def test_a_clock_abbreviation_is_no_article_left_without_its_noun() -> None:
+    from quizapp.derive import garbled
+
+    en = language_for("en")
+    assert garbled.orphan_article("The library opens on Sundays, from 11 a.m. to 4 p.m., for the first time.", en) is None
+    assert garbled.orphan_article("The keeper lit the lamp at a.", en) == "a"
+    lines = ["Library", "The library will now be open 68 hours a week, and for the first time it will open on Sundays, from 11 a.m. to 4 p.m., from 2026."]
+    reasons = [p for d in _drafts(lines, "en") for p in d.problems]
+    assert not any("keeps the article 'a'" in p for p in reasons), reasons
+
+
+def test_a_counted_time_dated_in_its_own_sentence_points_nowhere() -> None:
+    from quizapp.derive import context
+
+    en, es = language_for("en"), language_for("es")
+    assert context.unnamed_pointer("Just six days earlier, on 31 March, the branch closed after 54 years.", en) is None
+    assert context.unnamed_pointer("Seis días antes, el 31 de marzo, cerró la biblioteca tras 54 años.", es) is None
+    # A month alone, or no date, does not date it.
+    assert context.unnamed_pointer("In May, two years later, the mill closed.", en) is not None
+    assert context.unnamed_pointer("Dos años después la fábrica cerró.", es) is not None
