@@ -89,6 +89,15 @@ HELD_DATE = (
 )
 
 
+HELD_CLOCK = (
+    "held back: a time of day offered with options, or swapped in a true/false statement, is guessed from the hours such "
+    "places and events usually keep (a library opening at 9 a.m., lockers open until 10 p.m.), without the text; the typed "
+    "item asks it (blind-clock)"
+)
+# A time of day as an option: "9 a.m.", "10 p.m.", "14:30", «las 19.30», "7.15 h".
+CLOCK_TIME = re.compile(r"(?i)(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?\s*(?:[ap]\.\s?m\.|h|horas)|las?\s+(?:[01]?\d|2[0-3])[:.][0-5]\d|(?:[01]?\d|2[0-3]):[0-5]\d")
+
+
 def time_cue(prompt: str, language: str) -> tuple[int, str] | None:
     """The direction a prompt's wording points a date or figure gap to, and the word saying
     so: LATEST for "the last / final / latest", EARLIEST for "the first / already /
@@ -314,6 +323,9 @@ def dated_problems(item: dict[str, Any], asked: str, language: str) -> list[str]
     for the cues below)."""
     if dated_options(item, language) or (item.get("type") == "true_false" and asked and is_date(asked, language)):
         return [HELD_DATE]
+    clocked = any(options and all(CLOCK_TIME.fullmatch(text.strip()) for text, _ in options) for _prompt, options in option_sets(item))
+    if clocked or (item.get("type") == "true_false" and asked and CLOCK_TIME.fullmatch(asked.strip())):
+        return [HELD_CLOCK]
     return []
 
 

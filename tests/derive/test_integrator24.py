@@ -104,3 +104,18 @@ def test_a_counted_time_dated_in_its_own_sentence_points_nowhere() -> None:
     # A month alone, or no date, does not date it.
     assert context.unnamed_pointer("In May, two years later, the mill closed.", en) is not None
     assert context.unnamed_pointer("Dos años después la fábrica cerró.", es) is not None
+
+
+def test_times_of_day_are_not_offered_as_options() -> None:
+    from quizapp.derive import blindness
+
+    lines = ["Library", "The doors of Harwick Central Library swung open at 9 a.m. on Saturday, ending a two-year closure.",
+             "Reserved items can be collected from self-service lockers, which are open from 7 a.m. to 10 p.m. at the branch.",
+             "The reading room closes at 8 p.m. on weekdays and at 4 p.m. on Sundays."]
+    for d in _drafts(lines, "en"):
+        options = [str(o["text"]) for g in d.item.get("gaps", []) for o in g.get("options", [])] + [str(c["text"]) for c in d.item.get("choices", [])]
+        if d.ready and options:
+            assert not all(blindness.CLOCK_TIME.fullmatch(o) for o in options), (d.item, options)
+    assert blindness.dated_problems({"type": "single_choice", "choices": [{"text": "9 a.m.", "correct": True}, {"text": "8 a.m.", "correct": False}, {"text": "11 a.m.", "correct": False}]}, "", "en") == [blindness.HELD_CLOCK]
+    # Figures with decimals are no times of day.
+    assert blindness.dated_problems({"type": "single_choice", "choices": [{"text": "4.25", "correct": True}, {"text": "3.75", "correct": False}, {"text": "5.10", "correct": False}]}, "", "en") == []
