@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import lru_cache
+from functools import cache, lru_cache
 from itertools import permutations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
@@ -554,8 +554,8 @@ def leans_on_context(text: str, lang: Language) -> str | None:
     # (a demonstrative of time, "este año", is the statement's own).
     if pointer := points_back(text, lang):
         return f"{pointer!r} points back to something the statement does not name"
-    if pointer := pointer_alone(text, lang):  # "the second effect", "two years later", «tal decisión» (referents)
-        return f"{pointer[0]!r} points back to something the statement does not name ({pointer[1]})"
+    if unnamed := pointer_alone(text, lang):  # "the second effect", "two years later", «tal decisión» (referents)
+        return f"{unnamed[0]!r} points back to something the statement does not name ({unnamed[1]})"
     if code == "es" and (clitic := LEANING_PRONOUNS["es"].search(text)):
         # "el Senado debía tramitarla": an object pronoun on the verb points back to a noun of
         # the same gender and number; with none before it in the statement, to the sentence
@@ -2070,7 +2070,7 @@ def pointer_named(need: str, shown: str, lang: Language) -> bool:
         return True
     for found in re.finditer(rf"\b{_noun_pattern(need, code, numbers=True)}\b", shown):
         words = WORD.findall(shown[: found.start()])[-2:]
-        pointing = bool(words) and fold(words[-1]) in POINTER_DETERMINERS[code] or (
+        pointing = (bool(words) and fold(words[-1]) in POINTER_DETERMINERS[code]) or (
             len(words) == 2 and fold(words[0]) in POINTER_DETERMINERS[code] and fold(words[1]) in POINTER_DETERMINERS[code])
         if not pointing or SAYS_WHICH_AFTER[code].match(shown[found.end():]):
             return True
@@ -2080,7 +2080,7 @@ def pointer_named(need: str, shown: str, lang: Language) -> bool:
 _SPEAKER_NAME = r"[A-ZÁÉÍÓÚÑ][^\W\d_]+(?:[-'’][A-ZÁÉÍÓÚÑ]?[^\W\d_]+)?"
 
 
-@lru_cache(maxsize=None)
+@cache
 def _attributed_quotation(tags: str) -> re.Pattern[str]:
     name = rf"{_SPEAKER_NAME}(?:\s+(?:de|del|van|von|da|{_SPEAKER_NAME}))*"
     return re.compile(
@@ -2123,7 +2123,7 @@ def speaker_time_only(text: str, lang: Language) -> bool:
     return True
 
 
-@lru_cache(maxsize=None)
+@cache
 def _subject_relative(relative: str) -> re.Pattern[str]:
     return re.compile(rf",\s+(?:{relative})\s+(?P<clause>(?:[^,.;:()\"“”«»]|[,.](?=\d))+?)(?=\s*(?:[;:!?]|[,.](?!\d)|$))")  # "1.500", "2,000" inside
 
@@ -2153,7 +2153,7 @@ def relative_fact(text: str, lang: Language) -> tuple[str, int, int] | None:
     return None
 
 
-@lru_cache(maxsize=None)
+@cache
 def _unnamed_tag(tags: str, pronouns: str) -> re.Pattern[str]:
     return re.compile(
         rf"[\"”»],?\s+(?:(?:{pronouns})\s+(?:{tags})|(?:{tags})(?:\s+(?:{pronouns}))?)(?:\s+(?:then|later|again|luego|después))?\s*[.!?]?\s*$",

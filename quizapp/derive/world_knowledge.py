@@ -1815,7 +1815,9 @@ def _invasion_patterns(verbs: str, nouns: str) -> tuple[re.Pattern[str], ...]:
 def _country_side(name: str | None, code: str) -> bool:
     from quizapp.derive.place_kinds import place_kind
 
-    return bool(name) and any(place_kind(n, code) == "country" for n in (name, name.split()[0], name.split()[-1]))  # ("When Russia": the sentence's first word)
+    if not name:
+        return False
+    return any(place_kind(n, code) == "country" for n in (name, name.split()[0], name.split()[-1]))  # ("When Russia": the sentence's first word)
 
 
 def invasion_party(draft: Draft, lang: Language) -> list[str]:

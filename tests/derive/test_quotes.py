@@ -16,7 +16,7 @@
 Our own texts (a town's swimming baths; a village mill), written for these tests."""
 from __future__ import annotations
 
-from quizapp.derive import Paragraph, derive_drafts
+from quizapp.derive import derive_drafts
 from quizapp.derive import context
 from quizapp.languages import language_for
 from tests.helpers.drafts import document
