@@ -365,7 +365,14 @@ def _numbers(sentence: Sentence, lang: Language, dates: list[Mention]) -> list[M
             # ("207 kilómetros por las provincias": "por" before an article is a place, no rate.)
             # Its second unit is taken whole: "per tonne-kilometre", «por tonelada-kilómetro»,
             # "per m/s" (kinds16a: "yuan per tonne" was read from "yuan per tonne-kilometre").
-            rate = re.match(r"\s+(per|por)\s+([^\W\d_]+(?:[-‐/][^\W\d_]+)*)(?![-‐/]?\w)", rest[unit_end:])
+            # "per cubic metre", «por metro cúbico»: an area's or a volume's word goes with its noun.
+            if power_hours := POWER_HOURS.match(rest[unit_end:]) if POWER_UNIT.fullmatch(fold_word(unit_words[-1])) else None:
+                folded_unit = f"{folded_unit} {power_hours.group(1)}"  # «95.000 megavatios hora»: energy, not power
+                unit_end += power_hours.end()
+            rate = re.match(
+                r"\s+(per|por)\s+((?:(?:square|cubic)\s+)?[^\W\d_]+(?:[-‐/][^\W\d_]+)*(?:\s+(?:cuadrad[oa]s?|c[uú]bic[oa]s?))?)(?![-‐/]?\w)",
+                rest[unit_end:], re.IGNORECASE,
+            )
             if rate and rate.group(2)[:1].islower() and fold_word(rate.group(2)) not in stop:
                 folded_unit = f"{folded_unit} {rate.group(1)} {rate.group(2)}"
             before = text[:start].split()[-2:]
@@ -431,6 +438,8 @@ PERCENT = re.compile(r"\s?(%|per cent|percent|por ciento)(?!\w)", re.IGNORECASE)
 # A temperature's unit ("18 °C", "12 ºC", "−40°F"), and a minus before its figure: the minus
 # sign, or a hyphen standing after a space or a bracket ("10-14 °C" is a range, no minus).
 DEGREES = re.compile(r"\s?[°º]\s?([CFcf])(?!\w)")
+POWER_UNIT = re.compile(r"(?:kilo|mega|giga|tera)?(?:vatios?|watts?)")  # folded
+POWER_HOURS = re.compile(r"\s+(horas?|hours?)(?![\w-])")
 MERIDIEM = re.compile(r"\s?([AaPp])\.\s?[Mm]\.")  # "10 p.m.": an hour of the clock, whose unit is "p.m.", never "p"
 MINUS = re.compile(r"(?:−|(?:^|(?<=[\s(]))-)$")
 # "X-rays", "T-cells", "B-tree": a capital letter joined to a common noun is a term, not a name.

@@ -119,3 +119,15 @@ def test_times_of_day_are_not_offered_as_options() -> None:
     assert blindness.dated_problems({"type": "single_choice", "choices": [{"text": "9 a.m.", "correct": True}, {"text": "8 a.m.", "correct": False}, {"text": "11 a.m.", "correct": False}]}, "", "en") == [blindness.HELD_CLOCK]
     # Figures with decimals are no times of day.
     assert blindness.dated_problems({"type": "single_choice", "choices": [{"text": "4.25", "correct": True}, {"text": "3.75", "correct": False}, {"text": "5.10", "correct": False}]}, "", "en") == []
+
+
+def test_a_rate_per_area_or_volume_and_an_energy_unit_keep_their_words() -> None:
+    def units(code: str, text: str) -> list[str]:
+        facts = read_facts([(1, text)], language_for(code))
+        return [m.unit for s in facts.sentences for m in s.mentions if m.kind == "number"]
+
+    assert units("es", "El agua costará 0,62 euros por metro cúbico en 2027.") == ["euros por metro cúbico"]
+    assert units("en", "Water will cost 0.62 euros per cubic metre in 2027.") == ["euros per cubic metre"]
+    assert units("es", "El parque solar producirá 95.000 megavatios hora al año desde 2026.") == ["megavatios hora"]
+    assert units("es", "El tren iba a 700 kilómetros por hora.") == ["kilómetros por hora"]
+    assert units("es", "Vendió 207 kilómetros por las provincias.") == ["kilómetros"]
