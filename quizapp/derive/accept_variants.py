@@ -846,6 +846,7 @@ def acronym_and_name(draft: Draft, ctx: DraftContext) -> None:
 GENERIC_HEADS = frozenset((
     "cup", "trophy", "prize", "award", "medal", "shield", "council", "championship", "tournament",
     "copa", "trofeo", "premio", "galardon", "medalla", "consejo", "campeonato", "torneo",
+    "treaty", "treaties", "accord", "accords", "pact", "tratado", "tratados", "acuerdo", "acuerdos", "pacto",  # «Torrijos-Carter»
 ))
 GENERIC_REST_ZIPF = 4.5  # a rest this common in general text ("World", «Mundial») is no name of its own
 

@@ -131,3 +131,13 @@ def test_a_rate_per_area_or_volume_and_an_energy_unit_keep_their_words() -> None
     assert units("es", "El parque solar producirá 95.000 megavatios hora al año desde 2026.") == ["megavatios hora"]
     assert units("es", "El tren iba a 700 kilómetros por hora.") == ["kilómetros por hora"]
     assert units("es", "Vendió 207 kilómetros por las provincias.") == ["kilómetros"]
+
+
+def test_a_treaty_is_also_named_without_its_kind_word() -> None:
+    lines = ["El canal", "En 1977 Omar Torrijos y Jimmy Carter firmaron los Tratados Torrijos-Carter, que entraron en vigor en 1979.",
+             "Los Tratados Torrijos-Carter fijaron la entrega del canal para el 31 de diciembre de 1999."]
+    treaty = [a for a in typed_accepts(_drafts(lines, "es")) if "Tratados Torrijos-Carter" in a]
+    assert treaty and all("Torrijos-Carter" in a for a in treaty), treaty
+    lines = ["Peace", "The Molotov-Ribbentrop Pact of 1939 divided Eastern Europe between two powers."]
+    pact = [a for a in typed_accepts(_drafts(lines, "en")) if a[0] == "Molotov-Ribbentrop Pact"]
+    assert pact and all("Molotov-Ribbentrop" in a for a in pact), pact
