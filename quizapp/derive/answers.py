@@ -342,10 +342,10 @@ def stated_rounding_tolerance(answer: float, tolerance: float, unit: str, prompt
         if value is None or _unit_words(document[found.end():found.end() + 40])[:len(wanted)] != wanted:
             continue
         approximate = re.search(rf"\b{APPROXIMATE_BEFORE}\s+$", document[max(0, found.start() - 30):found.start()], re.IGNORECASE) is not None
-        if not _about_the_same(prompt, _sentence_at(document, found.start(), found.end()), wanted, lang):
-            continue
         rounded = (approximate and _rounds_to(answer, value)) or (key_approximate and _rounds_to(value, answer))
-        if rounded and abs(value - answer) <= MAX_ROUNDING_SHARE * abs(answer):
+        if not rounded or abs(value - answer) > MAX_ROUNDING_SHARE * abs(answer):
+            continue  # (the cheap tests first: reading both sentences' words is the costly one)
+        if _about_the_same(prompt, _sentence_at(document, found.start(), found.end()), wanted, lang):
             widened = max(widened, abs(value - answer))
     return round(widened, 6)
 
