@@ -2010,9 +2010,8 @@ def _own_date(text: str, lang: Language) -> bool:
     the branch closed ..."): the counted time is dated in the sentence itself."""
     if lang.full_date.search(text) is not None:
         return True
-    words = WORD.findall(text)
-    days = re.findall(r"\b([0-3]?\d)(?:\s+de)?\s+([^\W\d_]+)|\b([^\W\d_]+)\s+([0-3]?\d)\b", text)
-    return any(fold(month).lower() in lang.months for a, month, month2, b in days for month in (month or month2,) if month) and bool(words)
+    days = re.findall(r"\b([0-3]?\d)(?:\s+de)?\s+([^\W\d_]+)|\b([^\W\d_]+)\s+([0-3]?\d)\b", text)  # "31 March", «31 de marzo», "March 31"
+    return any(fold(after or before).lower() in lang.months for _, after, before, _ in days)
 
 
 def unnamed_pointer(text: str, lang: Language, earlier: str | None = None) -> tuple[str, str] | None:
